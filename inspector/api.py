@@ -1,0 +1,272 @@
+"""The pipeline: a picture (or a text) in, an explained report out.
+
+Read top to bottom: load the image once, find seals once, read the text once
+(with red ink suppressed inside the seals), build the normalised text once,
+then hand all of it to every rule and collect the findings into one report.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from . import layout, seals as seal_mod
+from .imageio import ImageSource, LoadedImage, load_image
+from .model import SEVERITIES, Finding, Report, Seal, Word, union_box
+from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
+from .rules import COURT_DOCS, Context, RuleSet, sender_kind
+from .text import Line, TextDoc, lines_from_words, spaced_runs_in_lines, spaced_runs_in_text
+from .model import Evidence
+
+# Seals below this score are not used to decide seal.missing or shown.
+SEAL_MIN_SCORE = 0.5
+
+
+class Inspector:
+    """Engines and rules loaded once; inspect as many pictures as you like.
+
+    ``langs`` are Tesseract's languages, ``rules`` extra rule files that extend
+    the shipped ones, ``lang`` the language of the explanations (zh or en).
+    Thread-safe for concurrent ``inspect`` calls.
+    """
+
+    def __init__(self, langs: str = DEFAULT_LANGS, rules: str | Path | Iterable[str | Path] | None = None,
+                 lang: str = "zh") -> None:
+        if lang not in ("zh", "en"):
+            from .errors import InspectorError
+
+            raise InspectorError(f"unknown language {lang!r}: use 'zh' or 'en'.")
+        extra = [] if rules is None else ([rules] if isinstance(rules, (str, Path)) else list(rules))
+        self.rules = RuleSet.load(extra)
+        self.engine: TesseractEngine = get_engine(langs)
+        self.lang = lang
+        self._lock = threading.Lock()
+
+    def check(self) -> None:
+        """Raise ``MissingDependencyError`` now if Tesseract or its language data is missing."""
+        self.engine.info
+
+    def versions(self) -> dict[str, object]:
+        from . import __version__
+
+        info = self.engine.info
+        return {
+            "inspector": __version__,
+            "tesseract": info.version,
+            "ocr_languages": list(info.languages),
+            "rules": {"version": self.rules.version, "files": self.rules.sources, "sha256": self.rules.digest},
+        }
+
+    # ----------------------------------------------------------------- image
+    def inspect_image(self, source: ImageSource, name: str | None = None) -> Report:
+        """Inspect a path, bytes, PIL image or numpy BGR array."""
+        return self.inspect(load_image(source, name=name))
+
+    def inspect(self, loaded: LoadedImage) -> Report:
+        """Inspect an image already loaded with ``load_image``."""
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        bgr = loaded.bgr
+        self.check()
+
+        t = time.perf_counter()
+        kind, screen = layout.classify_source(bgr, loaded.metadata)
+        timings["layout"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        found = [s for s in seal_mod.find_seals(bgr) if s.score >= SEAL_MIN_SCORE]
+        timings["seals"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        ocr_input = _suppress_seals(bgr, found)
+        if screen is not None and screen.content_box is not None:
+            x, y, w, h = screen.content_box
+            words = [_shift(wd, x, y) for wd in self.engine.read_words(ocr_input[y:y + h, x:x + w])]
+        else:
+            words = self.engine.read_words(ocr_input)
+        timings["ocr"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        if found:
+            found = [self._analyse_seal(bgr, s) for s in found]
+            found = seal_mod.pasted_seal_hints(bgr, found) if hasattr(seal_mod, "pasted_seal_hints") else found
+        timings["seal_analysis"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        sender = None
+        messages: tuple = ()
+        message_of = None
+        if screen is not None:
+            sender, messages, message_of = layout.sms_structure(words, screen)
+        is_sms = sender is not None and bool(messages)
+        lines = lines_from_words(words, message_of if is_sms else None)
+        report = self._evaluate(lines, found, kind, sender if is_sms else None, loaded.metadata,
+                                (bgr.shape[1], bgr.shape[0]), words, messages if is_sms else (), is_sms=is_sms)
+        timings["rules"] = time.perf_counter() - t
+        timings["total"] = time.perf_counter() - t0
+        return replace(report, timings=timings)
+
+    def _analyse_seal(self, bgr: np.ndarray, seal: Seal) -> Seal:
+        analyse = getattr(seal_mod, "analyse_seal", None)
+        if analyse is None:
+            return seal
+        return analyse(bgr, seal, self.engine.read_text)
+
+    # ------------------------------------------------------------------ text
+    def inspect_text(self, text: str, sender: str | None = None) -> Report:
+        """Run the same rules on text alone (a message, a pasted letter)."""
+        if not isinstance(text, str):
+            from .errors import InspectorError
+
+            raise InspectorError(f"inspect_text needs a str, got {type(text).__name__}.")
+        lines = [Line(chars=list(t), boxes=[None] * len(t)) for t in text.splitlines()]
+        return self._evaluate(lines, [], "text", sender, {}, None, [], (), is_sms=sender is not None,
+                              typed=True)
+
+    # ------------------------------------------------------------ shared core
+    def _evaluate(self, lines: list[Line], seals: list[Seal], kind: str, sender: str | None,
+                  metadata: dict[str, str], size: tuple[int, int] | None, words: list[Word],
+                  messages: tuple, is_sms: bool, typed: bool = False) -> Report:
+        doc = TextDoc(lines, wrap_join=not typed)
+        rs = self.rules
+        title_zone = _title_zone_end(doc, lines)
+        doc_type, _ = rs.classify(doc, title_zone)
+        if is_sms:
+            doc_type = "sms_message"  # a thread, whatever the messages call themselves
+        spaced: list[Evidence] = []
+        if typed:
+            pass  # the spaced_text check reads typed gaps from the text itself
+        else:
+            for run in spaced_runs_in_lines(lines, skip_titles=not is_sms):
+                spaced.append(Evidence(text=run.text, box=run.box, source="layout", message=run.message))
+            for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
+                spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),
+                                       source="text", message=doc.raw_msg[a]))
+        ctx = Context(doc=doc, doc_type=doc_type, seals=list(seals), source_kind=kind, sender=sender,
+                      metadata=metadata, spaced=spaced, title_box=_title_box(lines))
+        ctx.exemptions = _exemptions(rs, ctx)
+        findings = rs.evaluate(ctx, self.lang)
+        return Report(
+            doc_type=doc_type,
+            verdict=rs.verdict(findings),
+            findings=tuple(findings),
+            seals=tuple(seals),
+            text=doc.raw,
+            lang=self.lang,
+            source_kind=kind,
+            image_size=size,
+            words=tuple(words),
+            sender=sender,
+            messages=tuple(messages),
+            metadata=dict(metadata),
+            versions=self.versions() if not typed else self._text_versions(),
+        )
+
+    def _text_versions(self) -> dict[str, object]:
+        from . import __version__
+
+        return {"inspector": __version__, "tesseract": None, "ocr_languages": [],
+                "rules": {"version": self.rules.version, "files": self.rules.sources, "sha256": self.rules.digest}}
+
+
+def filter_report(report: Report, min_severity: str, rules: RuleSet | None = None) -> Report:
+    """The report with findings below ``min_severity`` dropped and the verdict recomputed."""
+    if min_severity not in SEVERITIES:
+        from .errors import InspectorError
+
+        raise InspectorError(f"unknown severity {min_severity!r}: use one of {', '.join(SEVERITIES)}.")
+    floor = SEVERITIES.index(min_severity)
+    kept = tuple(f for f in report.findings if SEVERITIES.index(f.severity) >= floor)
+    rs = rules or _default().rules
+    return replace(report, findings=kept, verdict=rs.verdict(list(kept)))
+
+
+def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
+    """Which lawful contexts apply.
+
+    ``official_sender``: the message comes from a state service number such as
+    12368, so a court telling you a case was filed is not a threat.
+    ``verified_court_paper``: a court paper with a valid case number and a seal
+    that does not contradict the court (no company or law-firm name, no star):
+    a real restriction order states restrictions; that is not intimidation.
+    """
+    out: set[str] = set()
+    if sender_kind(ctx.sender, rs) == "official":
+        out.add("official_sender")
+    if ctx.doc_type in COURT_DOCS and ctx.seals and rs.param_re("case_number_valid_re").search(ctx.doc.norm):
+        if not any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals):
+            out.add("verified_court_paper")
+    return out
+
+
+def _title_zone_end(doc: TextDoc, lines: list[Line]) -> int:
+    """Index in ``doc.norm`` up to which text counts as the title area (first lines)."""
+    n_chars = 0
+    for ln in lines[:4]:
+        n_chars += len(ln.chars) + 1
+    a = min(n_chars, len(doc.raw))
+    # map raw index to norm index
+    for i, src in enumerate(doc.norm_src):
+        if src >= a:
+            return max(i, 12)
+    return len(doc.norm)
+
+
+def _title_box(lines: list[Line]):
+    """The box of the document's title: the tallest line among the first few."""
+    cands = [ln for ln in lines[:6] if ln.box and sum(c.strip() != "" for c in ln.chars) >= 2]
+    if not cands:
+        return None
+    return max(cands, key=lambda ln: ln.height).box
+
+
+def _shift(w: Word, dx: int, dy: int) -> Word:
+    x, y, bw, bh = w.box
+    return replace(w, box=(x + dx, y + dy, bw, bh))
+
+
+def _suppress_seals(bgr: np.ndarray, found: list[Seal]) -> np.ndarray:
+    """Red ink removed inside seal boxes only: red titles elsewhere stay readable."""
+    if not found:
+        return bgr
+    out = bgr.copy()
+    h, w = bgr.shape[:2]
+    for s in found:
+        x, y, bw, bh = s.box
+        pad = int(0.06 * max(bw, bh))
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(w, x + bw + pad), min(h, y + bh + pad)
+        out[y0:y1, x0:x1] = seal_mod.suppress_red(bgr[y0:y1, x0:x1])
+    return out
+
+
+_DEFAULT: dict[tuple, Inspector] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def _default(langs: str = DEFAULT_LANGS, lang: str = "zh", rules: tuple = ()) -> Inspector:
+    key = (langs, lang, rules)
+    with _DEFAULT_LOCK:
+        if key not in _DEFAULT:
+            _DEFAULT[key] = Inspector(langs=langs, rules=list(rules) or None, lang=lang)
+        return _DEFAULT[key]
+
+
+def inspect_image(source: ImageSource, *, lang: str = "zh", langs: str = DEFAULT_LANGS,
+                  rules: str | Path | None = None) -> Report:
+    """Inspect a photo or screenshot: a path, bytes, PIL image or numpy BGR array.
+
+    Engines and rules load on the first call and are reused afterwards.
+    Raises an ``InspectorError`` subclass on bad input or a missing Tesseract.
+    """
+    return _default(langs, lang, (str(rules),) if rules else ()).inspect_image(source)
+
+
+def inspect_text(text: str, sender: str | None = None, *, lang: str = "zh",
+                 rules: str | Path | None = None) -> Report:
+    """Run the rules on text alone; ``sender`` is the SMS sender number or name, if known."""
+    return _default(DEFAULT_LANGS, lang, (str(rules),) if rules else ()).inspect_text(text, sender=sender)

@@ -1,0 +1,162 @@
+"""What kind of picture this is, and the structure of a phone screenshot.
+
+A screenshot is told from a photo by its pixels: flat UI colours repeat
+exactly, whole rows are one colour, and there is no camera metadata. In a
+screenshot the status bar and the input/navigation bars are left out of the
+text, the sender is read from the thread's header, and the text is split into
+messages by the gaps between bubbles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from .model import Box, Message, Word, union_box
+from .text import is_cjk
+
+# Share of phone height taken by the status bar and by the bottom input +
+# navigation bars on common Android layouts (24-32 dp of ~800 dp; ~56+48 dp).
+STATUS_BAR = 0.035
+BOTTOM_BARS = 0.085
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A screenshot's layout: where the content is and whether it looks like a phone."""
+
+    content_box: Box | None
+    phone: bool
+    dark: bool
+
+
+def classify_source(bgr: np.ndarray, metadata: dict[str, str]) -> tuple[str, Screen | None]:
+    """``('screenshot', Screen)``, ``('photo', None)`` or ``('scan', None)``.
+
+    Camera metadata means a photo. Otherwise a picture whose most common
+    colour covers a large share of pixels *exactly* and has many perfectly
+    flat rows is rendered, not photographed: a screenshot if it has a phone's
+    proportions or UI bars, a scan (or a clean digital document) if not.
+    """
+    h, w = bgr.shape[:2]
+    step = max(1, int(max(h, w) / 600))
+    small = bgr[::step, ::step]
+    flat = small.reshape(-1, 3)
+    packed = (flat[:, 0].astype(np.int32) << 16) | (flat[:, 1].astype(np.int32) << 8) | flat[:, 2].astype(np.int32)
+    _, counts = np.unique(packed, return_counts=True)
+    top_share = float(counts.max()) / packed.size
+    rows_flat = float(np.mean(np.ptp(small.astype(np.int16), axis=1).max(axis=1) <= 2))
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    dark = float(np.median(gray)) < 100
+    has_camera = any(k in metadata for k in ("camera_make", "camera_model", "lens_model"))
+    phone_shape = h / max(w, 1) >= 1.6
+    rendered = top_share >= 0.25 and rows_flat >= 0.15
+    if has_camera and not rendered:
+        return "photo", None
+    if rendered and (phone_shape or dark):
+        top = int(h * STATUS_BAR)
+        bottom = int(h * (1 - BOTTOM_BARS))
+        return "screenshot", Screen(content_box=(0, top, w, bottom - top), phone=True, dark=dark)
+    if rendered:
+        return "scan", None
+    if has_camera:
+        return "photo", None
+    # Photographs of paper have noise and no exact repeats; uneven light is typical.
+    return ("photo" if top_share < 0.02 else "scan"), None
+
+
+_TIME = re.compile(r"^(?:(?:昨天|今天|前天|上午|下午|晚上|凌晨|中午|星期[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*)*\d{1,2}[:：]\d{2}$")
+_NUMBER = re.compile(r"[+\d][\d\s\-]{3,22}\d")
+
+
+def _line_groups(words: list[Word]) -> list[list[Word]]:
+    order: list[tuple[int, ...]] = []
+    groups: dict[tuple[int, ...], list[Word]] = {}
+    for wd in words:
+        if wd.line not in groups:
+            groups[wd.line] = []
+            order.append(wd.line)
+        groups[wd.line].append(wd)
+    lines = [sorted(groups[k], key=lambda w: w.box[0]) for k in order]
+    lines.sort(key=lambda ws: min(w.box[1] for w in ws))
+    return lines
+
+
+def _line_text(ws: list[Word]) -> str:
+    out = ""
+    for w in ws:
+        if out and not (is_cjk(out[-1]) or is_cjk(w.text[0])):
+            out += " "
+        out += w.text
+    return out
+
+
+def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[Message, ...], dict | None]:
+    """Sender, messages and the message index of each OCR line, for a message thread.
+
+    The sender is the first number (or, failing that, the first short line)
+    in the header band at the top of the content. Messages are runs of lines
+    separated by gaps taller than a line; a line that is only a time stamps
+    the message below it. Returns ``(None, (), None)`` when the picture does
+    not look like a thread.
+    """
+    if not words or screen.content_box is None:
+        return None, (), None
+    _, top, _, height = screen.content_box
+    lines = _line_groups(words)
+    header_limit = top + 0.12 * height
+    sender = None
+    body_start = 0
+    for i, ws in enumerate(lines):
+        y = min(w.box[1] for w in ws)
+        if y > header_limit:
+            break
+        text = _line_text(ws)
+        m = _NUMBER.search(text)
+        if m and len(re.sub(r"\D", "", m.group(0))) >= 5:
+            sender = re.sub(r"[\s\-]", "", m.group(0))
+            body_start = i + 1
+            break
+        if sender is None and 2 <= len(text.strip()) <= 16 and not _TIME.match(text.strip()):
+            sender = text.strip()
+            body_start = i + 1
+    if sender is None:
+        return None, (), None
+    body = lines[body_start:]
+    if not body:
+        return sender, (), {}
+    heights = [float(np.median([w.box[3] for w in ws])) for ws in body]
+    line_h = float(np.median(heights)) if heights else 20.0
+    messages: list[Message] = []
+    message_of: dict[tuple[int, ...], int] = {}
+    current: list[list[Word]] = []
+    pending_time: str | None = None
+    last_bottom: float | None = None
+
+    def close() -> None:
+        nonlocal current, pending_time
+        if current:
+            box = union_box([w.box for ws in current for w in ws])
+            messages.append(Message(text="".join(_line_text(ws) for ws in current), box=box, time=pending_time))
+            pending_time = None
+        current = []
+
+    for ws in body:
+        text = _line_text(ws).strip()
+        y0 = min(w.box[1] for w in ws)
+        y1 = max(w.box[1] + w.box[3] for w in ws)
+        if _TIME.match(text.replace(" ", "")):
+            close()
+            pending_time = text
+            last_bottom = y1
+            continue
+        if last_bottom is not None and y0 - last_bottom > 1.1 * line_h:
+            close()
+        current.append(ws)
+        for w in ws:
+            message_of[w.line] = len(messages)
+        last_bottom = y1
+    close()
+    return sender, tuple(messages), message_of

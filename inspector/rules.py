@@ -1,0 +1,562 @@
+"""The rule set: loaded from YAML, validated, evaluated against what was seen.
+
+A marker rule is either a set of patterns over the normalised text (with
+``unless`` patterns for lawful wording around a match) or a named built-in
+check (seals, case numbers, senders, metadata, spacing), whose parameters
+also live in the YAML. Every rule carries its explanation in Chinese and
+English. See ``rules/markers.yaml`` for the format.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import yaml
+
+from .errors import RuleFileError
+from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
+from .text import TextDoc, spaced_runs_in_text
+
+LANGS = ("zh", "en")
+_ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
+_MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
+_MARKER_FIELDS = {"severity", "patterns", "unless", "check", "title", "why", "truth", "sources",
+                  "exempt", "applies_to", "group"}
+_EXTEND_FIELDS = {"patterns", "unless"}
+_TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
+EXEMPTIONS = {"verified_court_paper", "official_sender"}
+
+
+@dataclass(frozen=True)
+class MarkerRule:
+    id: str
+    severity: str
+    texts: dict[str, dict[str, str]]
+    patterns: tuple[re.Pattern[str], ...] = ()
+    unless: tuple[re.Pattern[str], ...] = ()
+    check: str | None = None
+    sources: tuple[str, ...] = ()
+    exempt: frozenset[str] = frozenset()
+    applies_to: frozenset[str] = frozenset()
+    group: str = "tactic"
+
+
+@dataclass
+class Context:
+    """What the rules look at: computed once per picture, shared by every rule."""
+
+    doc: TextDoc
+    doc_type: str
+    seals: list[Seal] = field(default_factory=list)
+    source_kind: str = "scan"
+    sender: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    spaced: list[Evidence] = field(default_factory=list)
+    title_box: Any = None
+    exemptions: set[str] = field(default_factory=set)
+
+
+Hit = tuple[list[Evidence], str]  # evidence, detail (what exactly matched or did not)
+
+
+class RuleSet:
+    """A validated rule set, ready to evaluate. Build with ``RuleSet.load``."""
+
+    def __init__(self, data: dict[str, Any], sources: list[str], digest: str) -> None:
+        self.sources = sources
+        self.digest = digest
+        self.version = str(data.get("version", "0"))
+        self.markers: dict[str, MarkerRule] = data["_markers"]
+        self.doc_types: dict[str, dict[str, list[re.Pattern[str]]]] = data["_doc_types"]
+        self.params: dict[str, Any] = data.get("params", {})
+        self.verdict_cfg: dict[str, Any] = data.get("verdict", {})
+        self._params_re: dict[str, re.Pattern[str]] = data["_params_re"]
+
+    # ------------------------------------------------------------------ load
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> "RuleSet":
+        """The shipped rules, extended by each file in ``extra``.
+
+        An extra file may add new markers (fully specified) and add
+        ``patterns``/``unless`` to shipped ones; it may not change a shipped
+        marker's explanation or severity.
+        """
+        base_text = resources.files("inspector").joinpath("rules/markers.yaml").read_text(encoding="utf-8")
+        docs: list[tuple[str, str]] = [("inspector/rules/markers.yaml", base_text)]
+        for p in extra:
+            path = Path(p)
+            try:
+                docs.append((str(path), path.read_text(encoding="utf-8")))
+            except OSError as exc:
+                raise RuleFileError(f"{path}: cannot read the rule file ({exc.strerror or exc}).") from None
+            except UnicodeDecodeError:
+                raise RuleFileError(f"{path}: the rule file is not UTF-8 text.") from None
+        digest = hashlib.sha256("\0".join(t for _, t in docs).encode()).hexdigest()[:12]
+        merged: dict[str, Any] = {}
+        for i, (name, text) in enumerate(docs):
+            try:
+                data = yaml.safe_load(text)
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f" line {mark.line + 1}" if mark else ""
+                raise RuleFileError(f"{name}:{where}: not valid YAML ({getattr(exc, 'problem', exc)}).") from None
+            _merge(merged, data, name, base=(i == 0))
+        _compile(merged, docs[0][0])
+        return cls(merged, [n for n, _ in docs], digest)
+
+    # -------------------------------------------------------------- evaluate
+    def evaluate(self, ctx: Context, lang: str = "zh") -> list[Finding]:
+        """Every marker that fires on ``ctx``, as explained findings, in rule order."""
+        findings: list[Finding] = []
+        for rule in self.markers.values():
+            if rule.applies_to and ctx.doc_type not in rule.applies_to:
+                continue
+            if rule.exempt & ctx.exemptions:
+                continue
+            if rule.check:
+                hits = BUILTINS[rule.check](self, ctx)
+            else:
+                hits = self._match_patterns(rule, ctx.doc)
+            if not hits:
+                continue
+            evidence: list[Evidence] = []
+            details: list[str] = []
+            for ev, detail in hits:
+                evidence.extend(ev)
+                if detail and detail not in details:
+                    details.append(detail)
+            t = rule.texts.get(lang) or rule.texts["zh"]
+            findings.append(Finding(
+                marker=rule.id, severity=rule.severity, title=t["title"], explanation=t["why"],
+                truth=t["truth"], evidence=tuple(_dedupe(evidence)), texts=rule.texts,
+                sources=rule.sources, detail="; ".join(details),
+            ))
+        return findings
+
+    def _match_patterns(self, rule: MarkerRule, doc: TextDoc) -> list[Hit]:
+        hits: list[Hit] = []
+        taken: list[tuple[int, int]] = []
+        for pat in rule.patterns:
+            for m in pat.finditer(doc.norm):
+                a, b = m.span()
+                if a == b or any(a < y and x < b for x, y in taken):
+                    continue
+                sa, sb = doc.sentence_around(a, b)
+                sentence = doc.norm[sa:sb]
+                if any(u.search(sentence) for u in rule.unless):
+                    continue
+                taken.append((a, b))
+                boxes = doc.boxes_of(a, b) or [None]
+                msg = doc.message_at(a)
+                raw = doc.raw_text(a, b).replace("\n", "")
+                hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], ""))
+        return hits
+
+    def param_re(self, name: str) -> re.Pattern[str]:
+        return self._params_re[name]
+
+    def classify(self, doc: TextDoc, title_zone_end: int) -> tuple[str, float]:
+        """Document type from title and body keywords; ``other`` when nothing is convincing.
+
+        A title keyword in the top part of the text (``norm[:title_zone_end]``)
+        weighs most: a lawyer's letter that quotes a court's name is still a letter.
+        """
+        best, best_score = "other", 0.0
+        for dtype, cfg in self.doc_types.items():
+            score = 0.0
+            for pat in cfg.get("title", []):
+                for m in pat.finditer(doc.norm):
+                    score += 6.0 if m.start() < title_zone_end else 2.5
+            for pat in cfg.get("body", []):
+                if pat.search(doc.norm):
+                    score += 1.0
+            if score > best_score:
+                best, best_score = dtype, score
+        if best_score < 2.5:
+            return "other", best_score
+        return best, best_score
+
+    def verdict(self, findings: list[Finding]) -> str:
+        """``likely_forged`` / ``suspicious`` / ``no_markers`` (rule in README and markers.yaml)."""
+        if not findings:
+            return "no_markers"
+        forgery = set(self.verdict_cfg.get("forgery_markers", []))
+        weights = self.verdict_cfg.get("weights", {"low": 1, "medium": 2, "high": 3})
+        threshold = float(self.verdict_cfg.get("likely_forged_score", 7))
+        if any(f.marker in forgery for f in findings):
+            return "likely_forged"
+        score = sum(weights.get(f.severity, 1) for f in findings)
+        return "likely_forged" if score >= threshold else "suspicious"
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for e in evidence:
+        key = (e.text, e.box, e.source, e.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Loading and validation
+
+
+def _err(file: str, rule: str | None, fld: str | None, msg: str) -> RuleFileError:
+    where = file
+    if rule:
+        where += f": rule '{rule}'"
+    if fld:
+        where += f": field '{fld}'"
+    return RuleFileError(f"{where}: {msg}")
+
+
+def _merge(merged: dict[str, Any], data: Any, name: str, base: bool) -> None:
+    if not isinstance(data, dict):
+        raise _err(name, None, None, "the file must be a mapping with a 'markers' section.")
+    unknown = set(data) - _TOP_FIELDS
+    if unknown:
+        raise _err(name, None, sorted(unknown)[0], f"unknown top-level field; allowed: {', '.join(sorted(_TOP_FIELDS))}.")
+    if base:
+        merged.update({k: v for k, v in data.items() if k != "markers"})
+        merged["markers"] = {}
+        merged["_origin"] = {}
+    else:
+        for key in ("vocab", "ocr_confusions"):
+            if key in data:
+                if not isinstance(data[key], dict):
+                    raise _err(name, None, key, "must be a mapping.")
+                merged.setdefault(key, {}).update(data[key])
+        for key in ("doc_types", "params", "verdict"):
+            if key in data:
+                raise _err(name, None, key, "an extra rule file may add markers, vocab and ocr_confusions only.")
+    markers = data.get("markers")
+    if not isinstance(markers, dict) or (base and not markers):
+        raise _err(name, None, "markers", "must be a mapping of marker id to rule.")
+    for mid, rule in markers.items():
+        if not isinstance(mid, str) or not _ID.match(mid):
+            raise _err(name, str(mid), None, "marker ids look like 'group.name' (lower case, dot, underscores).")
+        if not isinstance(rule, dict):
+            raise _err(name, mid, None, "a rule must be a mapping of fields.")
+        unknown = set(rule) - _MARKER_FIELDS
+        if unknown:
+            raise _err(name, mid, sorted(unknown)[0], f"unknown field; allowed: {', '.join(sorted(_MARKER_FIELDS))}.")
+        if mid in merged["markers"]:
+            extra = set(rule) - _EXTEND_FIELDS
+            if extra:
+                raise _err(name, mid, sorted(extra)[0],
+                           "this marker is defined by the shipped rules; an extra file may only add 'patterns' and 'unless'.")
+            for key in _EXTEND_FIELDS:
+                if key in rule:
+                    merged["markers"][mid].setdefault(key, [])
+                    merged["markers"][mid][key] = list(merged["markers"][mid][key]) + _str_list(rule[key], name, mid, key)
+        else:
+            merged["markers"][mid] = dict(rule)
+            merged["_origin"][mid] = name
+
+
+def _str_list(value: Any, file: str, rule: str | None, fld: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _err(file, rule, fld, "must be a list of non-empty strings.")
+    return list(value)
+
+
+def _compile(merged: dict[str, Any], base_name: str) -> None:
+    vocab = merged.get("vocab") or {}
+    confusions = merged.get("ocr_confusions") or {}
+    if not isinstance(vocab, dict) or not all(isinstance(v, str) for v in vocab.values()):
+        raise _err(base_name, None, "vocab", "must map names to regular-expression strings.")
+    if not isinstance(confusions, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str)
+                                                   for k, v in confusions.items()):
+        raise _err(base_name, None, "ocr_confusions", "must map one character to a string of look-alikes.")
+
+    def build(src: str, file: str, rule: str | None, fld: str) -> re.Pattern[str]:
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1) not in vocab:
+                raise _err(file, rule, fld, f"unknown vocabulary name {{{{{m.group(1)}}}}} in {src!r}.")
+            return "(?:" + vocab[m.group(1)] + ")"
+
+        expanded = _MACRO.sub(sub, src)
+        expanded = _MACRO.sub(sub, expanded)  # one level of nesting
+        expanded = expand_confusions(expanded, confusions)
+        try:
+            return re.compile(expanded)
+        except re.error as exc:
+            raise _err(file, rule, fld, f"pattern {src!r} is not a valid regular expression ({exc}).") from None
+
+    compiled: dict[str, MarkerRule] = {}
+    for mid, rule in merged["markers"].items():
+        file = merged["_origin"].get(mid, base_name)
+        sev = rule.get("severity")
+        if sev not in SEVERITIES:
+            raise _err(file, mid, "severity", f"must be one of {', '.join(SEVERITIES)}, not {sev!r}.")
+        check = rule.get("check")
+        patterns = _str_list(rule.get("patterns", []), file, mid, "patterns") if "patterns" in rule else []
+        if check is not None and check not in BUILTINS:
+            raise _err(file, mid, "check", f"unknown built-in check {check!r}; known: {', '.join(sorted(BUILTINS))}.")
+        if not check and not patterns:
+            raise _err(file, mid, "patterns", "a rule needs 'patterns' or a built-in 'check'.")
+        texts: dict[str, dict[str, str]] = {}
+        for lang in LANGS:
+            texts[lang] = {}
+        for key in ("title", "why", "truth"):
+            val = rule.get(key)
+            if not isinstance(val, dict):
+                raise _err(file, mid, key, "must give the text in both languages, as 'zh:' and 'en:'.")
+            for lang in LANGS:
+                if not isinstance(val.get(lang), str) or not val[lang].strip():
+                    raise _err(file, mid, f"{key}.{lang}", "missing or empty.")
+                texts[lang][key] = " ".join(val[lang].split()) if lang == "en" else val[lang].strip()
+        exempt = set(_str_list(rule.get("exempt", []), file, mid, "exempt")) if "exempt" in rule else set()
+        if exempt - EXEMPTIONS:
+            raise _err(file, mid, "exempt", f"unknown exemption; known: {', '.join(sorted(EXEMPTIONS))}.")
+        applies = set(_str_list(rule.get("applies_to", []), file, mid, "applies_to")) if "applies_to" in rule else set()
+        if applies - set(DOC_TYPES):
+            raise _err(file, mid, "applies_to", f"unknown document type; known: {', '.join(DOC_TYPES)}.")
+        compiled[mid] = MarkerRule(
+            id=mid, severity=sev, texts=texts,
+            patterns=tuple(build(p, file, mid, "patterns") for p in patterns),
+            unless=tuple(build(p, file, mid, "unless")
+                         for p in (_str_list(rule["unless"], file, mid, "unless") if "unless" in rule else [])),
+            check=check,
+            sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
+            exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
+        )
+    merged["_markers"] = compiled
+
+    doc_types: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+    for dtype, cfg in (merged.get("doc_types") or {}).items():
+        if dtype not in DOC_TYPES:
+            raise _err(base_name, None, f"doc_types.{dtype}", f"unknown document type; known: {', '.join(DOC_TYPES)}.")
+        doc_types[dtype] = {
+            part: [build(p, base_name, None, f"doc_types.{dtype}.{part}") for p in _str_list(cfg.get(part, []), base_name, None, f"doc_types.{dtype}.{part}")]
+            for part in ("title", "body") if part in cfg
+        }
+    merged["_doc_types"] = doc_types
+    params_re: dict[str, re.Pattern[str]] = {}
+    for key, val in (merged.get("params") or {}).items():
+        if key.endswith("_re"):
+            if not isinstance(val, str):
+                raise _err(base_name, None, f"params.{key}", "must be a regular-expression string.")
+            params_re[key] = build(val, base_name, None, f"params.{key}")
+    merged["_params_re"] = params_re
+
+
+def expand_confusions(pattern: str, confusions: dict[str, str]) -> str:
+    """Let each literal character of a pattern also match its OCR look-alikes.
+
+    ``律师函`` becomes ``律[师帅]函`` when the table says OCR reads 师 as 帅.
+    Characters inside ``[...]`` classes get their look-alikes added to the
+    class; escaped characters and regex syntax are left alone.
+    """
+    if not confusions:
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+                out.append(c)
+            else:
+                out.append(c + confusions.get(c, ""))
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            if i + 1 < n and pattern[i + 1] == "^":
+                out.append("^")
+                i += 1
+            i += 1
+            continue
+        if c in confusions:
+            out.append("[" + c + confusions[c] + "]")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Built-in checks: each returns the hits (evidence, detail) of one marker.
+
+OFFICIAL_DOCS = {"lawyer_letter", "cancellation_notice", "restriction_order", "court_summons"}
+COURT_DOCS = {"restriction_order", "court_summons"}
+
+
+def _title_evidence(ctx: Context, label: str) -> list[Evidence]:
+    return [Evidence(text=label, box=ctx.title_box, source="layout")]
+
+
+def _check_seal_missing(rs: RuleSet, ctx: Context) -> list[Hit]:
+    if ctx.doc_type not in OFFICIAL_DOCS or ctx.seals or ctx.source_kind == "text":
+        return []
+    return [(_title_evidence(ctx, "no red seal found on the document"), "no red seal found")]
+
+
+def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
+    if ctx.doc_type not in OFFICIAL_DOCS:
+        return []
+    hits: list[Hit] = []
+    court = ctx.doc_type in COURT_DOCS
+    names = {"court": "a court", "law_firm": "a law firm", "company": "a company", "state_body": "a state body"}
+    for i, seal in enumerate(ctx.seals):
+        kind = seal.issuer_kind
+        reason = ""
+        if court and kind in ("company", "law_firm"):
+            reason = f"seal {i + 1} names {names[kind]} ({seal.text}) on a court paper"
+        elif court and seal.center == "star":
+            reason = f"seal {i + 1} has a five-pointed star in the centre; court seals carry the national emblem"
+        elif ctx.doc_type == "lawyer_letter" and kind in ("company", "court", "state_body"):
+            reason = f"seal {i + 1} names {names[kind]} ({seal.text}), not a law firm, on a lawyer's letter"
+        elif kind and kind != "unknown" and seal.text:
+            claimed = _claimed_issuer(rs, ctx)
+            if claimed and not _names_agree(claimed, seal.text):
+                reason = f"seal {i + 1} reads '{seal.text}' but the text names the issuer as '{claimed}'"
+        if reason:
+            hits.append(([Evidence(text=seal.text or "seal", box=seal.box, source="seal")], reason))
+    return hits
+
+
+def _claimed_issuer(rs: RuleSet, ctx: Context) -> str | None:
+    pat = rs._params_re.get("issuer_name_re")
+    if not pat:
+        return None
+    m = pat.search(ctx.doc.norm)
+    return m.group(0) if m else None
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """Two issuer names agree when most characters of the shorter appear in the longer (OCR-tolerant)."""
+    a, b = re.sub(r"\W", "", a), re.sub(r"\W", "", b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short:
+        return True
+    common = sum(1 for ch in set(short) if ch in long_)
+    return common / len(set(short)) >= 0.6
+
+
+def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
+    if ctx.doc_type not in COURT_DOCS:
+        return []
+    doc = ctx.doc
+    valid = rs.param_re("case_number_valid_re")
+    if valid.search(doc.norm):
+        return []
+    hits: list[Hit] = []
+    for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
+        a, b = m.span()
+        hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b))],
+                     f"'{m.group(0)}' is not of the form （2024）京0105执1234号"))
+    if not hits:
+        hits.append((_title_evidence(ctx, "no case number (案号) on a court paper"), "no case number found"))
+    return hits
+
+
+def _check_image_edited(rs: RuleSet, ctx: Context) -> list[Hit]:
+    pat = rs.param_re("editing_software_re")
+    hits: list[Hit] = []
+    for key, value in ctx.metadata.items():
+        if "software" in key or "creatortool" in key or "agent" in key:
+            if pat.search(value.lower()):
+                hits.append(([Evidence(text=f"{key}: {value}", source="metadata")], f"{key} names {value}"))
+    return hits
+
+
+_PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{4})[\s\-]?(\d{4})(?![\d])")
+
+
+def digits_of(number: str) -> str:
+    """A phone number or sender as bare digits, without the +86 / 0086 country code."""
+    d = re.sub(r"\D", "", number or "")
+    for cc in ("0086", "86"):
+        if d.startswith(cc) and len(d) - len(cc) == 11:
+            d = d[len(cc):]
+    return d
+
+
+def is_virtual(number: str, rs: RuleSet) -> bool:
+    d = digits_of(number)
+    if len(d) != 11:
+        return False
+    return any(d.startswith(p) for p in rs.params.get("virtual_prefixes", []))
+
+
+def sender_kind(sender: str | None, rs: RuleSet) -> str:
+    """``official`` (12368 and other 123xx service numbers), ``gateway`` (106...), ``mobile``, ``name`` or ``unknown``."""
+    if not sender:
+        return "unknown"
+    d = digits_of(sender)
+    if not d:
+        return "name"
+    if any(d.startswith(p) for p in rs.params.get("official_sender_prefixes", [])) and len(d) <= 12:
+        return "official"
+    if any(d.startswith(p) for p in rs.params.get("gateway_prefixes", [])):
+        return "gateway"
+    if len(d) == 11 and d.startswith("1"):
+        return "mobile"
+    return "unknown"
+
+
+def _check_virtual_number(rs: RuleSet, ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    doc = ctx.doc
+    for m in _PHONE.finditer(doc.norm):
+        number = "".join(m.groups())
+        if is_virtual(number, rs):
+            a, b = m.span()
+            hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
+                         f"{number} is on a virtual-operator range"))
+    if ctx.sender and is_virtual(ctx.sender, rs):
+        hits.append(([Evidence(text=ctx.sender, box=None, source="sender")], f"the sender {ctx.sender} is on a virtual-operator range"))
+    return hits
+
+
+def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
+    kind = sender_kind(ctx.sender, rs)
+    if kind not in ("gateway", "mobile"):
+        return []
+    doc = ctx.doc
+    hits: list[Hit] = []
+    for m in rs.param_re("state_body_voice_re").finditer(doc.norm):
+        a, b = m.span()
+        hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
+                     f"speaks as a state body but comes from {ctx.sender} ({'a commercial SMS gateway' if kind == 'gateway' else 'a mobile number'})"))
+        break
+    return hits
+
+
+def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
+    hits: list[Hit] = [([e], "characters set apart on the image") for e in ctx.spaced]
+    if not ctx.spaced:
+        for a, b in spaced_runs_in_text(ctx.doc.raw):
+            text = ctx.doc.raw[a:b]
+            hits.append(([Evidence(text=text, box=None, source="text", message=ctx.doc.raw_msg[a] if a < len(ctx.doc.raw_msg) else None)],
+                         "characters separated by spaces or symbols"))
+    return hits
+
+
+BUILTINS: dict[str, Callable[[RuleSet, Context], list[Hit]]] = {
+    "seal_missing": _check_seal_missing,
+    "seal_issuer_mismatch": _check_issuer_mismatch,
+    "case_number": _check_case_number,
+    "image_edited": _check_image_edited,
+    "virtual_number": _check_virtual_number,
+    "sms_impersonation": _check_impersonation,
+    "spaced_text": _check_spaced,
+}

@@ -1,0 +1,362 @@
+"""Text as the rules see it: normalised, gaps closed, every character still boxed.
+
+OCR and typed messages arrive in many forms: full-width digits and brackets,
+traditional characters, spaces or symbols pushed between characters to dodge
+keyword filters, lines wrapped in mid-phrase. ``TextDoc`` turns them into one
+normalised string for matching while remembering, for every normalised
+character, the box of the character it came from, so a match can be boxed on
+the picture.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .model import Box, Word, union_box
+
+# Characters collectors put between the characters of a sensitive word.
+SPACERS = set(" \t\u3000*＊·•・.．-－_＿|｜/／\\~～^+＋=＝#＃'\"`")
+# Invisible characters: they count as gaps but never show.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+_PUNCT = set("，。！？；：、（）《》【】“”‘’「」『』…—·,.!?;:()[]<>\"'")
+
+
+def is_cjk(ch: str) -> bool:
+    """A Han character (the common and extension-A blocks, compatibility forms)."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional -> simplified, character for character (keeps positions 1:1).
+
+    Built from OpenCC's character dictionary, taking the first simplified form
+    of each traditional character; phrase-level conversion is not needed to
+    match keywords and would break the character-to-box mapping.
+    """
+    table: dict[int, str] = {}
+    try:
+        import opencc  # opencc-python-reimplemented ships the dictionary files
+
+        path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 2 and len(parts[0]) == 1:
+                    simp = parts[1].split(" ")[0]
+                    if len(simp) == 1 and simp != parts[0]:
+                        table[ord(parts[0])] = simp
+    except (ImportError, OSError):  # pragma: no cover - requirements pin opencc
+        pass
+    return table
+
+
+def normalise_char(ch: str) -> str:
+    """One character to its matching form: NFKC width folding, simplified, lower case."""
+    out = unicodedata.normalize("NFKC", ch)
+    out = out.translate(_t2s_table())
+    return out.lower()
+
+
+def normalise(text: str) -> str:
+    """Normalised text without positions (for typed text and tests)."""
+    return TextDoc.from_text(text).norm
+
+
+@dataclass
+class Line:
+    """One line of text: its characters with a box each (None for typed text)."""
+
+    chars: list[str]
+    boxes: list[Box | None]
+    words: list[Word] = field(default_factory=list)
+    message: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def box(self) -> Box | None:
+        return union_box([b for b in self.boxes if b is not None])
+
+    @property
+    def height(self) -> float:
+        hs = [w.box[3] for w in self.words if any(is_cjk(c) for c in w.text)]
+        if not hs:
+            hs = [w.box[3] for w in self.words]
+        return float(np.median(hs)) if hs else 0.0
+
+
+def lines_from_words(words: list[Word], message_of: dict[tuple[int, ...], int] | None = None) -> list[Line]:
+    """Group OCR words into lines in reading order, one box per character.
+
+    A word's box is shared out evenly among its characters: Tesseract's word
+    boxes for Chinese are one to a few characters wide, so this is close.
+    Between two words a space is kept only where Latin letters or digits meet,
+    because Tesseract puts spaces between Chinese characters that have none.
+    """
+    order: list[tuple[int, ...]] = []
+    groups: dict[tuple[int, ...], list[Word]] = {}
+    for w in words:
+        if w.line not in groups:
+            groups[w.line] = []
+            order.append(w.line)
+        groups[w.line].append(w)
+    lines: list[Line] = []
+    for key in order:
+        ws = sorted(groups[key], key=lambda w: w.box[0])
+        chars: list[str] = []
+        boxes: list[Box | None] = []
+        for w in ws:
+            if chars and not (is_cjk(chars[-1]) or is_cjk(w.text[0])) and chars[-1] not in _PUNCT:
+                chars.append(" ")
+                boxes.append(None)
+            x, y, bw, bh = w.box
+            n = len(w.text)
+            step = bw / n
+            for i, ch in enumerate(w.text):
+                chars.append(ch)
+                boxes.append((int(x + i * step), y, max(1, int(round(step))), bh))
+        msg = message_of.get(key) if message_of else None
+        lines.append(Line(chars=chars, boxes=boxes, words=ws, message=msg))
+    return lines
+
+
+class TextDoc:
+    """All text of one picture or message, raw for people and normalised for rules.
+
+    ``norm`` is the matching form; ``norm_src[i]`` is the index into ``raw`` of
+    the character that produced ``norm[i]``. Lines that wrap in mid-sentence are
+    joined without a break so phrases split over two lines still match; other
+    lines are separated by ``\\n``, which patterns' ``.`` does not cross.
+    """
+
+    def __init__(self, lines: list[Line], wrap_join: bool = True) -> None:
+        self.lines = lines
+        raw_chars: list[str] = []
+        raw_boxes: list[Box | None] = []
+        raw_msg: list[int | None] = []
+        right_edges = [ln.box[0] + ln.box[2] for ln in lines if ln.box]
+        left_edges = [ln.box[0] for ln in lines if ln.box]
+        full_right = float(np.percentile(right_edges, 90)) if right_edges else 0.0
+        left_margin = float(np.percentile(left_edges, 10)) if left_edges else 0.0
+        for i, ln in enumerate(lines):
+            if i > 0:
+                raw_chars.append("\n")
+                raw_boxes.append(None)
+                raw_msg.append(ln.message)
+            raw_chars.extend(ln.chars)
+            raw_boxes.extend(ln.boxes)
+            raw_msg.extend([ln.message] * len(ln.chars))
+        self.raw = "".join(raw_chars)
+        self.raw_boxes = raw_boxes
+        self.raw_msg = raw_msg
+        # Decide which line breaks are wraps (joined) and which are real breaks.
+        joins: set[int] = set()
+        if wrap_join:
+            pos = 0
+            for i, ln in enumerate(lines[:-1]):
+                pos += len(ln.chars)
+                nxt = lines[i + 1]
+                if ln.message != nxt.message or not ln.box or not nxt.box:
+                    pos += 1
+                    continue
+                h = max(ln.height, 1.0)
+                reaches_right = ln.box[0] + ln.box[2] >= full_right - 2.5 * h
+                starts_left = nxt.box[0] <= left_margin + 2.5 * h
+                close_below = 0 <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
+                if reaches_right and starts_left and close_below:
+                    joins.add(pos)
+                pos += 1
+        self._build_norm(joins)
+
+    @classmethod
+    def from_text(cls, text: str) -> "TextDoc":
+        """A document from typed text: each line as given, no boxes."""
+        lines = [Line(chars=list(t), boxes=[None] * len(t)) for t in text.splitlines()]
+        return cls(lines, wrap_join=False)
+
+    def _build_norm(self, joins: set[int]) -> None:
+        raw = self.raw
+        out: list[str] = []
+        src: list[int] = []
+        n = len(raw)
+        i = 0
+        while i < n:
+            ch = raw[i]
+            if ch == "\n":
+                if i in joins:
+                    i += 1
+                    continue
+                out.append("\n")
+                src.append(i)
+                i += 1
+                continue
+            if ord(ch) in INVISIBLE:
+                i += 1
+                continue
+            if ch in SPACERS or ch.isspace():
+                # A run of gaps/spacers between two Chinese characters is closed;
+                # plain whitespace next to a Chinese character is dropped too
+                # (OCR puts spaces around digits inside Chinese text).
+                j = i
+                while j < n and raw[j] != "\n" and (raw[j] in SPACERS or raw[j].isspace() or ord(raw[j]) in INVISIBLE):
+                    j += 1
+                prev = out[-1] if out else ""
+                nxt = raw[j] if j < n else ""
+                run = raw[i:j]
+                only_space = all(c.isspace() or ord(c) in INVISIBLE for c in run)
+                if is_cjk(prev) and is_cjk(nxt):
+                    i = j
+                    continue
+                if only_space and (is_cjk(prev) or is_cjk(nxt)):
+                    i = j
+                    continue
+                if only_space:
+                    if out and out[-1] != " ":
+                        out.append(" ")
+                        src.append(i)
+                    i = j
+                    continue
+            for c in normalise_char(ch):
+                out.append(c)
+                src.append(i)
+            i += 1
+        self.norm = "".join(out)
+        self.norm_src = src
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw-text span behind ``norm[start:end]``."""
+        if start >= end or not self.norm_src:
+            return (0, 0)
+        return self.norm_src[start], self.norm_src[end - 1] + 1
+
+    def raw_text(self, start: int, end: int) -> str:
+        a, b = self.raw_span(start, end)
+        return self.raw[a:b]
+
+    def box_of(self, start: int, end: int) -> Box | None:
+        a, b = self.raw_span(start, end)
+        return union_box([bx for bx in self.raw_boxes[a:b] if bx is not None])
+
+    def boxes_of(self, start: int, end: int) -> list[Box]:
+        """One box per line the span touches (a phrase wrapped over two lines gets two)."""
+        a, b = self.raw_span(start, end)
+        out: list[Box] = []
+        current: list[Box] = []
+        for k in range(a, b):
+            if self.raw[k] == "\n":
+                if current:
+                    out.append(union_box(current))
+                current = []
+            bx = self.raw_boxes[k]
+            if bx is not None:
+                current.append(bx)
+        if current:
+            out.append(union_box(current))
+        return [b for b in out if b is not None]
+
+    def message_at(self, start: int) -> int | None:
+        a, _ = self.raw_span(start, start + 1)
+        return self.raw_msg[a] if 0 <= a < len(self.raw_msg) else None
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised sentence (between 。！？ and line breaks) holding a span."""
+        stops = "。！？!?;；\n"
+        a = start
+        while a > 0 and self.norm[a - 1] not in stops:
+            a -= 1
+        b = end
+        while b < len(self.norm) and self.norm[b] not in stops:
+            b += 1
+        return a, b
+
+
+# ---------------------------------------------------------------------------
+# Spaced-out characters
+
+
+@dataclass(frozen=True)
+class SpacedRun:
+    text: str
+    box: Box | None
+    line: int
+    message: int | None = None
+
+
+_SPACED_TEXT = re.compile(
+    r"(?:[\u4e00-\u9fff](?:[\s\u3000*＊·•・.．\-－_＿|｜/／\\~～^+＋#＃]|[\u200b\u200c\u200d\u2060])+){2,}[\u4e00-\u9fff]"
+)
+
+
+def spaced_runs_in_text(text: str) -> list[tuple[int, int]]:
+    """Spans of typed text where Chinese characters are pulled apart by gaps or symbols.
+
+    Three or more characters, each separated by whitespace or symbols: the
+    dodge the source describes ("法 院 传 票", "律*师*函"). A single space
+    between two words is normal punctuation and does not count.
+    """
+    return [m.span() for m in _SPACED_TEXT.finditer(text)]
+
+
+def spaced_runs_in_lines(lines: list[Line], min_chars: int = 4, min_pitch: float = 1.32,
+                         skip_titles: bool = False) -> list[SpacedRun]:
+    """Runs of characters set wider apart than Chinese type ever is, found from their boxes.
+
+    Tesseract does not keep spaces between Chinese characters, so the gap is
+    measured on the picture: centre-to-centre pitch of neighbouring characters
+    against the line's character height (square Chinese type has a pitch of
+    about 1.0-1.15 heights, justified lines a little more; one inserted space
+    adds about 0.3-0.5). A run needs ``min_chars`` characters in a row, each
+    pair at least ``min_pitch`` apart. With ``skip_titles`` (documents), short
+    large-type lines are left out: letter-spaced headings like "律 师 函" are
+    ordinary typography there.
+    """
+    runs: list[SpacedRun] = []
+    page_h = [ln.height for ln in lines if ln.height > 0]
+    page_med = float(np.median(page_h)) if page_h else 0.0
+    for li, ln in enumerate(lines):
+        h = ln.height
+        if h <= 0:
+            continue
+        n_cjk = sum(1 for c in ln.chars if is_cjk(c))
+        if n_cjk < min_chars:
+            continue
+        if skip_titles and n_cjk <= 6 and page_med and h >= 1.25 * page_med:
+            continue
+        cur: list[int] = []
+
+        def flush() -> None:
+            if len(cur) >= min_chars:
+                runs.append(SpacedRun(
+                    text="".join(ln.chars[k] for k in cur),
+                    box=union_box([ln.boxes[k] for k in cur if ln.boxes[k] is not None]),
+                    line=li, message=ln.message))
+
+        for k, (ch, bx) in enumerate(zip(ln.chars, ln.boxes)):
+            if not is_cjk(ch) or bx is None:
+                if ch.isspace():
+                    continue  # OCR spaces between characters are what we measure anyway
+                flush()
+                cur = []
+                continue
+            if cur:
+                pb = ln.boxes[cur[-1]]
+                pitch = ((bx[0] + bx[2] / 2) - (pb[0] + pb[2] / 2)) / h
+                if pitch >= min_pitch:
+                    cur.append(k)
+                    continue
+                flush()
+            cur = [k]
+        flush()
+    return runs
