@@ -1,0 +1,103 @@
+"""How long find_seals takes on a 12-megapixel photo, against a baseline.
+
+    python bench/seal_bench.py [IMAGE] [--runs N]
+
+Without IMAGE it takes the first fixture image in fixtures/ (or, when there
+is none, draws a page with a seal), scales it to 4000 x 3000 and times
+``find_seals`` on it. The baseline, measured in the same run on the same
+image, is one ``cv2.cvtColor(BGR -> HSV)`` over the full picture: the cheapest
+whole-image pass any colour detector has to beat, so the ratio stays
+comparable across machines. Prints medians over several runs. Results go to
+stdout; nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from inspector.seals import find_seals, suppress_red  # noqa: E402
+
+SIZE = (4000, 3000)  # width, height: a 12-MP phone photo
+
+
+def synthetic_page() -> np.ndarray:
+    """An A4-ish page with black text lines and one red seal, drawn with OpenCV."""
+    h, w = 1754, 1240
+    img = np.full((h, w, 3), (236, 242, 246), np.uint8)
+    rng = np.random.default_rng(0)
+    for i in range(16):
+        y = 300 + i * 60
+        for x in range(120, 1100, 38):
+            if rng.random() < 0.9:
+                cv2.rectangle(img, (x, y), (x + 28, y + 30), (30, 30, 30), 2)
+    red = (50, 45, 210)
+    c, r = (880, 1250), 170
+    cv2.circle(img, c, r, red, 7, cv2.LINE_AA)
+    for k in range(16):  # blocky "ring text"
+        t = np.deg2rad(-220 + k * 16)
+        p = (int(c[0] + 0.74 * r * np.cos(t)), int(c[1] + 0.74 * r * np.sin(t)))
+        cv2.rectangle(img, (p[0] - 12, p[1] - 12), (p[0] + 12, p[1] + 12), red, 3)
+    star = []
+    for i in range(10):
+        rr = 0.3 * r if i % 2 == 0 else 0.115 * r
+        t = np.deg2rad(-90 + 36 * i)
+        star.append((c[0] + rr * np.cos(t), c[1] + rr * np.sin(t)))
+    cv2.fillPoly(img, [np.array(star, np.int32)], red, cv2.LINE_AA)
+    return img
+
+
+def load(path: str | None) -> tuple[np.ndarray, str]:
+    if path is None:
+        fixtures = sorted(
+            p for p in (ROOT / "fixtures").glob("*") if p.suffix.lower() in (".png", ".jpg", ".jpeg")
+        )
+        for p in fixtures:
+            img = cv2.imread(str(p), cv2.IMREAD_COLOR)
+            if img is not None:
+                return img, str(p.relative_to(ROOT))
+        return synthetic_page(), "synthetic page"
+    img = cv2.imread(path, cv2.IMREAD_COLOR)
+    if img is None:
+        sys.exit(f"cannot read {path}")
+    return img, path
+
+
+def median_ms(fn, runs: int) -> float:
+    fn()  # warm-up: first-call allocations and OpenCV's thread pool
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("image", nargs="?")
+    ap.add_argument("--runs", type=int, default=9)
+    args = ap.parse_args()
+    src, name = load(args.image)
+    img = cv2.resize(src, SIZE, interpolation=cv2.INTER_CUBIC)
+    print(f"image: {name} scaled to {SIZE[0]}x{SIZE[1]} ({SIZE[0] * SIZE[1] / 1e6:.0f} MP), "
+          f"{cv2.getNumThreads()} OpenCV threads, median of {args.runs} runs")
+    base = median_ms(lambda: cv2.cvtColor(img, cv2.COLOR_BGR2HSV), args.runs)
+    seals = find_seals(img)
+    t_find = median_ms(lambda: find_seals(img), args.runs)
+    t_supp = median_ms(lambda: suppress_red(img), max(3, args.runs // 3))
+    print(f"baseline cvtColor BGR->HSV : {base:8.1f} ms")
+    print(f"find_seals                 : {t_find:8.1f} ms   ratio {t_find / base:5.2f}x   ({len(seals)} seal(s) found)")
+    print(f"suppress_red               : {t_supp:8.1f} ms   ratio {t_supp / base:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()
