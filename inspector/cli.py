@@ -254,7 +254,8 @@ def find_images(root: Path, exclude: Iterable[Path] = ()) -> tuple[list[Candidat
     link loops, and a file reached twice is listed once. Hidden files and
     folders (``.name``) are skipped: they are system clutter such as macOS's
     ``._photo.jpg`` resource forks. ``exclude`` holds folders never to enter
-    (the output folder, when it lies inside the scanned one).
+    (the output folder, when it lies inside the scanned one), and so does
+    any subfolder that holds an earlier scan's output.
     """
     root_real = os.path.realpath(root)
     excluded = {os.path.realpath(p) for p in exclude}
@@ -288,6 +289,11 @@ def find_images(root: Path, exclude: Iterable[Path] = ()) -> tuple[list[Candidat
                 continue
             if is_dir:
                 if real in excluded:
+                    continue
+                if os.path.isfile(os.path.join(real, RESULTS)) and os.path.isdir(os.path.join(real, ANNOTATED)):
+                    # Another scan's output: its annotated copies would come
+                    # back as new "inputs" and the report would list each twice.
+                    notes.append(f"{rel}: an inspector output folder; skipped")
                     continue
                 if real in visited_dirs:
                     if link:
@@ -580,6 +586,8 @@ class Progress:
         self.start = time.monotonic()
         self._last = 0.0
         self._width = 0
+        if self.enabled:  # show "0/N" at once: the first image can take seconds
+            self._draw(self.start)
 
     def update(self, n: int = 1) -> None:
         self.done += n
@@ -688,7 +696,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if damaged:  # drop the torn line now, or the next append would glue onto it
         atomic_write_text(results_path, _jsonl(previous))
 
-    candidates, skipped, notes = find_images(folder, exclude=[out])
+    candidates, skipped, notes = find_images(folder, exclude=[out, out / ANNOTATED])
     if show:
         for note in notes:
             print(f"note: {note}", file=err)

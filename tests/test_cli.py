@@ -391,6 +391,14 @@ def test_crash_while_writing_keeps_the_previous_report(fake: Path, folder: Path,
     assert read_csv(out).keys() == set(GOOD + BAD)
 
 
+def test_output_folder_inside_the_scanned_folder(fake: Path, folder: Path) -> None:
+    for out in (folder / "report", folder):  # a subfolder, and the folder itself
+        args = ["scan", str(folder), "--out", str(out), "--workers", "1", "--quiet"]
+        cli.main(args)
+        cli.main(args + ["--force"])
+        assert sorted(read_rows(out)) == sorted(GOOD + BAD), "annotated copies are never scanned as inputs"
+
+
 def test_workers_two_and_a_crashing_worker(fake: Path, folder: Path, tmp_path: Path) -> None:
     shutil.copy(folder / "plain.jpg", folder / "poison.jpg")
     (folder / "poison.jpg").write_bytes((folder / "plain.jpg").read_bytes() + b"\x00")  # distinct content
