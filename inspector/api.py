@@ -12,15 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
+import cv2
 import numpy as np
 
 from . import layout, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
-from .model import SEVERITIES, Finding, Report, Seal, Word, union_box
+from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
 from .rules import COURT_DOCS, Context, RuleSet, sender_kind
-from .text import Line, TextDoc, lines_from_words, spaced_runs_in_lines, spaced_runs_in_text
-from .model import Evidence
+from .spacing import spaced_runs
+from .text import Line, TextDoc, lines_from_words, spaced_runs_in_text
 
 # Seals below this score are not used to decide seal.missing or shown.
 SEAL_MIN_SCORE = 0.5
@@ -104,8 +105,10 @@ class Inspector:
             sender, messages, message_of = layout.sms_structure(words, screen)
         is_sms = sender is not None and bool(messages)
         lines = lines_from_words(words, message_of if is_sms else None)
+        gray = cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
         report = self._evaluate(lines, found, kind, sender if is_sms else None, loaded.metadata,
-                                (bgr.shape[1], bgr.shape[0]), words, messages if is_sms else (), is_sms=is_sms)
+                                (bgr.shape[1], bgr.shape[0]), words, messages if is_sms else (), is_sms=is_sms,
+                                gray=gray)
         timings["rules"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - t0
         return replace(report, timings=timings)
@@ -130,7 +133,8 @@ class Inspector:
     # ------------------------------------------------------------ shared core
     def _evaluate(self, lines: list[Line], seals: list[Seal], kind: str, sender: str | None,
                   metadata: dict[str, str], size: tuple[int, int] | None, words: list[Word],
-                  messages: tuple, is_sms: bool, typed: bool = False) -> Report:
+                  messages: tuple, is_sms: bool, typed: bool = False,
+                  gray: np.ndarray | None = None) -> Report:
         doc = TextDoc(lines, wrap_join=not typed)
         rs = self.rules
         title_zone = _title_zone_end(doc, lines)
@@ -138,10 +142,8 @@ class Inspector:
         if is_sms:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
         spaced: list[Evidence] = []
-        if typed:
-            pass  # the spaced_text check reads typed gaps from the text itself
-        else:
-            for run in spaced_runs_in_lines(lines, skip_titles=not is_sms):
+        if gray is not None:  # typed text: the spaced_text check reads the gaps from the text itself
+            for run in spaced_runs(gray, lines, skip_titles=not is_sms):
                 spaced.append(Evidence(text=run.text, box=run.box, source="layout", message=run.message))
             for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
                 spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),

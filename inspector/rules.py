@@ -24,9 +24,13 @@ from .text import TextDoc, spaced_runs_in_text
 LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
-_MARKER_FIELDS = {"severity", "patterns", "unless", "check", "title", "why", "truth", "sources",
+_MARKER_FIELDS = {"severity", "patterns", "unless", "context", "check", "title", "why", "truth", "sources",
                   "exempt", "applies_to", "group"}
-_EXTEND_FIELDS = {"patterns", "unless"}
+_EXTEND_FIELDS = {"patterns", "unless", "context"}
+# How far around a match ``unless`` patterns look (characters before, after),
+# within the sentence: near enough to catch "不会…起诉", far enough not to let
+# a denial in one clause silence a threat in the next.
+UNLESS_WINDOW = (12, 12)
 _TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
 EXEMPTIONS = {"verified_court_paper", "official_sender"}
 
@@ -38,6 +42,7 @@ class MarkerRule:
     texts: dict[str, dict[str, str]]
     patterns: tuple[re.Pattern[str], ...] = ()
     unless: tuple[re.Pattern[str], ...] = ()
+    context: tuple[re.Pattern[str], ...] = ()
     check: str | None = None
     sources: tuple[str, ...] = ()
     exempt: frozenset[str] = frozenset()
@@ -146,8 +151,10 @@ class RuleSet:
                 if a == b or any(a < y and x < b for x, y in taken):
                     continue
                 sa, sb = doc.sentence_around(a, b)
-                sentence = doc.norm[sa:sb]
-                if any(u.search(sentence) for u in rule.unless):
+                near = doc.norm[max(sa, a - UNLESS_WINDOW[0]):min(sb, b + UNLESS_WINDOW[1])]
+                if any(u.search(near) for u in rule.unless):
+                    continue
+                if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
                     continue
                 taken.append((a, b))
                 boxes = doc.boxes_of(a, b) or [None]
@@ -170,7 +177,7 @@ class RuleSet:
             score = 0.0
             for pat in cfg.get("title", []):
                 for m in pat.finditer(doc.norm):
-                    score += 6.0 if m.start() < title_zone_end else 2.5
+                    score += 6.0 if m.start() < title_zone_end else 1.5
             for pat in cfg.get("body", []):
                 if pat.search(doc.norm):
                     score += 1.0
@@ -326,6 +333,8 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
             patterns=tuple(build(p, file, mid, "patterns") for p in patterns),
             unless=tuple(build(p, file, mid, "unless")
                          for p in (_str_list(rule["unless"], file, mid, "unless") if "unless" in rule else [])),
+            context=tuple(build(p, file, mid, "context")
+                          for p in (_str_list(rule["context"], file, mid, "context") if "context" in rule else [])),
             check=check,
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
@@ -478,7 +487,9 @@ def _check_image_edited(rs: RuleSet, ctx: Context) -> list[Hit]:
     return hits
 
 
-_PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{4})[\s\-]?(\d{4})(?![\d])")
+# An 11-digit mainland mobile number, however it is broken up: "170-1234-5678",
+# "+86 171 0234 5678", "1 6 7 1 2 3 4 5 6 7 8".
+_PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s\-.]*)?1(?:[\s\-.]{0,2}\d){10}(?![\s\-.]{0,2}\d)")
 
 
 def digits_of(number: str) -> str:
@@ -517,7 +528,7 @@ def _check_virtual_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     doc = ctx.doc
     for m in _PHONE.finditer(doc.norm):
-        number = "".join(m.groups())
+        number = digits_of(m.group(0))
         if is_virtual(number, rs):
             a, b = m.span()
             hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
@@ -543,11 +554,26 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     hits: list[Hit] = [([e], "characters set apart on the image") for e in ctx.spaced]
-    if not ctx.spaced:
-        for a, b in spaced_runs_in_text(ctx.doc.raw):
-            text = ctx.doc.raw[a:b]
-            hits.append(([Evidence(text=text, box=None, source="text", message=ctx.doc.raw_msg[a] if a < len(ctx.doc.raw_msg) else None)],
-                         "characters separated by spaces or symbols"))
+    if ctx.spaced:
+        return hits
+    doc = ctx.doc
+    spans = spaced_runs_in_text(doc.raw)
+    # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
+    # only two characters are pulled apart.
+    words = rs.param_re("sensitive_words_re")
+    for m in words.finditer(doc.norm):
+        a, b = doc.raw_span(*m.span())
+        inner = doc.raw[a:b]
+        if any(c.isspace() or c in "*＊·•・.．-－_＿|｜/／\\~～^+＋#＃" or ord(c) in (0x200B, 0x200C, 0x200D, 0x2060)
+               for c in inner) and "\n" not in inner:
+            spans.append((a, b))
+    spans.sort()
+    for a, b in spans:
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
+            continue
+        msg = doc.raw_msg[a] if a < len(doc.raw_msg) else None
+        hits.append(([Evidence(text=doc.raw[a:b], box=None, source="text", message=msg)],
+                     "characters separated by spaces or symbols"))
     return hits
 
 

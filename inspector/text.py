@@ -286,16 +286,8 @@ class TextDoc:
 # Spaced-out characters
 
 
-@dataclass(frozen=True)
-class SpacedRun:
-    text: str
-    box: Box | None
-    line: int
-    message: int | None = None
-
-
 _SPACED_TEXT = re.compile(
-    r"(?:[\u4e00-\u9fff](?:[\s\u3000*＊·•・.．\-－_＿|｜/／\\~～^+＋#＃]|[\u200b\u200c\u200d\u2060])+){2,}[\u4e00-\u9fff]"
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff](?:[\s\u3000*＊·•・.．\-－_＿|｜/／\\~～^+＋#＃]|[\u200b\u200c\u200d\u2060])+){2,}[\u4e00-\u9fff]"
 )
 
 
@@ -307,56 +299,3 @@ def spaced_runs_in_text(text: str) -> list[tuple[int, int]]:
     between two words is normal punctuation and does not count.
     """
     return [m.span() for m in _SPACED_TEXT.finditer(text)]
-
-
-def spaced_runs_in_lines(lines: list[Line], min_chars: int = 4, min_pitch: float = 1.32,
-                         skip_titles: bool = False) -> list[SpacedRun]:
-    """Runs of characters set wider apart than Chinese type ever is, found from their boxes.
-
-    Tesseract does not keep spaces between Chinese characters, so the gap is
-    measured on the picture: centre-to-centre pitch of neighbouring characters
-    against the line's character height (square Chinese type has a pitch of
-    about 1.0-1.15 heights, justified lines a little more; one inserted space
-    adds about 0.3-0.5). A run needs ``min_chars`` characters in a row, each
-    pair at least ``min_pitch`` apart. With ``skip_titles`` (documents), short
-    large-type lines are left out: letter-spaced headings like "律 师 函" are
-    ordinary typography there.
-    """
-    runs: list[SpacedRun] = []
-    page_h = [ln.height for ln in lines if ln.height > 0]
-    page_med = float(np.median(page_h)) if page_h else 0.0
-    for li, ln in enumerate(lines):
-        h = ln.height
-        if h <= 0:
-            continue
-        n_cjk = sum(1 for c in ln.chars if is_cjk(c))
-        if n_cjk < min_chars:
-            continue
-        if skip_titles and n_cjk <= 6 and page_med and h >= 1.25 * page_med:
-            continue
-        cur: list[int] = []
-
-        def flush() -> None:
-            if len(cur) >= min_chars:
-                runs.append(SpacedRun(
-                    text="".join(ln.chars[k] for k in cur),
-                    box=union_box([ln.boxes[k] for k in cur if ln.boxes[k] is not None]),
-                    line=li, message=ln.message))
-
-        for k, (ch, bx) in enumerate(zip(ln.chars, ln.boxes)):
-            if not is_cjk(ch) or bx is None:
-                if ch.isspace():
-                    continue  # OCR spaces between characters are what we measure anyway
-                flush()
-                cur = []
-                continue
-            if cur:
-                pb = ln.boxes[cur[-1]]
-                pitch = ((bx[0] + bx[2] / 2) - (pb[0] + pb[2] / 2)) / h
-                if pitch >= min_pitch:
-                    cur.append(k)
-                    continue
-                flush()
-            cur = [k]
-        flush()
-    return runs

@@ -1,0 +1,32 @@
+"""The rules on tables of sentences: many paraphrases per marker, lawful messages that must stay silent.
+
+The table is tests/data/sentences.yaml (written independently of the rules).
+bench/data/holdout_sentences.yaml is never used here: it measures, in
+bench/quality.py, how the rules do on wording nobody tuned them on.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import inspector
+from inspector.labels import load_sentences
+
+ITEMS = load_sentences(Path(__file__).parent / "data" / "sentences.yaml")
+
+
+@pytest.fixture(scope="module")
+def text_inspector():
+    return inspector.Inspector()
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[f"{i.name}:{i.text[:18]}" for i in ITEMS])
+def test_sentence(item, text_inspector) -> None:
+    report = text_inspector.inspect_text(item.text, sender=item.sender)
+    fired = set(report.markers)
+    missing = item.expect - fired
+    wrong = fired & item.forbidden(text_inspector.rules.markers)
+    assert not missing and not wrong, f"missing {sorted(missing)}, wrongly fired {sorted(wrong)} ({item.raw.get('note')})"
+    if item.lawful:
+        assert report.verdict == "no_markers"
