@@ -137,7 +137,7 @@ class Inspector:
                   gray: np.ndarray | None = None) -> Report:
         doc = TextDoc(lines, wrap_join=not typed)
         rs = self.rules
-        title_zone = _title_zone_end(doc, lines)
+        title_zone = _title_zone_end(doc, lines, typed)
         doc_type, _ = rs.classify(doc, title_zone)
         if is_sms:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
@@ -205,8 +205,17 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     return out
 
 
-def _title_zone_end(doc: TextDoc, lines: list[Line]) -> int:
-    """Index in ``doc.norm`` up to which text counts as the title area (first lines)."""
+def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int:
+    """Index in ``doc.norm`` up to which text counts as the title area.
+
+    On a picture, the first four lines; in typed text, the first line when
+    there are several (a one-line message has no title).
+    """
+    if typed:
+        if len(lines) < 2:
+            return 0
+        n_chars = len(lines[0].chars) + 1
+        return next((i for i, src in enumerate(doc.norm_src) if src >= n_chars), len(doc.norm))
     n_chars = 0
     for ln in lines[:4]:
         n_chars += len(ln.chars) + 1

@@ -19,14 +19,17 @@ import yaml
 
 from .errors import RuleFileError
 from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
-from .text import TextDoc, spaced_runs_in_text
+from .text import TextDoc, is_gap_char, spaced_runs_in_text
 
 LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
-_MARKER_FIELDS = {"severity", "patterns", "unless", "context", "check", "title", "why", "truth", "sources",
+_MARKER_FIELDS = {"severity", "patterns", "together", "unless", "context", "check", "title", "why", "truth", "sources",
                   "exempt", "applies_to", "group"}
-_EXTEND_FIELDS = {"patterns", "unless", "context"}
+_EXTEND_FIELDS = {"patterns", "together", "unless", "context"}
+# ``together`` groups: every part must occur in one clause, within this many characters.
+TOGETHER_WINDOW = 28
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 # How far around a match ``unless`` patterns look (characters before, after),
 # within the sentence: near enough to catch "不会…起诉", far enough not to let
 # a denial in one clause silence a threat in the next.
@@ -41,6 +44,7 @@ class MarkerRule:
     severity: str
     texts: dict[str, dict[str, str]]
     patterns: tuple[re.Pattern[str], ...] = ()
+    together: tuple[tuple[re.Pattern[str], ...], ...] = ()
     unless: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     check: str | None = None
@@ -143,24 +147,27 @@ class RuleSet:
         return findings
 
     def _match_patterns(self, rule: MarkerRule, doc: TextDoc) -> list[Hit]:
+        spans: list[tuple[int, int]] = []
+        for pat in rule.patterns:
+            spans.extend(m.span() for m in pat.finditer(doc.norm))
+        if rule.together:
+            spans.extend(_together_spans(rule.together, doc.norm))
         hits: list[Hit] = []
         taken: list[tuple[int, int]] = []
-        for pat in rule.patterns:
-            for m in pat.finditer(doc.norm):
-                a, b = m.span()
-                if a == b or any(a < y and x < b for x, y in taken):
-                    continue
-                sa, sb = doc.sentence_around(a, b)
-                near = doc.norm[max(sa, a - UNLESS_WINDOW[0]):min(sb, b + UNLESS_WINDOW[1])]
-                if any(u.search(near) for u in rule.unless):
-                    continue
-                if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
-                    continue
-                taken.append((a, b))
-                boxes = doc.boxes_of(a, b) or [None]
-                msg = doc.message_at(a)
-                raw = doc.raw_text(a, b).replace("\n", "")
-                hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], ""))
+        for a, b in spans:
+            if a == b or any(a < y and x < b for x, y in taken):
+                continue
+            sa, sb = doc.sentence_around(a, b)
+            near = doc.norm[max(sa, a - UNLESS_WINDOW[0]):min(sb, b + UNLESS_WINDOW[1])]
+            if any(u.search(near) for u in rule.unless):
+                continue
+            if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
+                continue
+            taken.append((a, b))
+            boxes = doc.boxes_of(a, b) or [None]
+            msg = doc.message_at(a)
+            raw = doc.raw_text(a, b).replace("\n", "")
+            hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], ""))
         return hits
 
     def param_re(self, name: str) -> re.Pattern[str]:
@@ -198,6 +205,25 @@ class RuleSet:
             return "likely_forged"
         score = sum(weights.get(f.severity, 1) for f in findings)
         return "likely_forged" if score >= threshold else "suspicious"
+
+
+def _together_spans(groups, norm: str) -> list[tuple[int, int]]:
+    """Spans where every part of a ``together`` group occurs in one clause, in any order."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    bounds = [m.start() for m in _CLAUSE_END.finditer(norm)] + [len(norm)]
+    for end in bounds:
+        clause = norm[start:end]
+        if clause:
+            for parts in groups:
+                found = [p.search(clause) for p in parts]
+                if all(found):
+                    a = min(m.start() for m in found)
+                    b = max(m.end() for m in found)
+                    if b - a <= TOGETHER_WINDOW:
+                        out.append((start + a, start + b))
+        start = end + 1
+    return out
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
@@ -262,10 +288,17 @@ def _merge(merged: dict[str, Any], data: Any, name: str, base: bool) -> None:
             for key in _EXTEND_FIELDS:
                 if key in rule:
                     merged["markers"][mid].setdefault(key, [])
-                    merged["markers"][mid][key] = list(merged["markers"][mid][key]) + _str_list(rule[key], name, mid, key)
+                    more = _groups(rule[key], name, mid) if key == "together" else _str_list(rule[key], name, mid, key)
+                    merged["markers"][mid][key] = list(merged["markers"][mid][key]) + more
         else:
             merged["markers"][mid] = dict(rule)
             merged["_origin"][mid] = name
+
+
+def _groups(value: Any, file: str, rule: str | None) -> list[list[str]]:
+    if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
+        raise _err(file, rule, "together", "must be a list of groups, each a list of two or more patterns.")
+    return [_str_list(g, file, rule, "together") for g in value]
 
 
 def _str_list(value: Any, file: str, rule: str | None, fld: str) -> list[str]:
@@ -307,10 +340,11 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
             raise _err(file, mid, "severity", f"must be one of {', '.join(SEVERITIES)}, not {sev!r}.")
         check = rule.get("check")
         patterns = _str_list(rule.get("patterns", []), file, mid, "patterns") if "patterns" in rule else []
+        together = _groups(rule["together"], file, mid) if "together" in rule else []
         if check is not None and check not in BUILTINS:
             raise _err(file, mid, "check", f"unknown built-in check {check!r}; known: {', '.join(sorted(BUILTINS))}.")
-        if not check and not patterns:
-            raise _err(file, mid, "patterns", "a rule needs 'patterns' or a built-in 'check'.")
+        if not check and not patterns and not together:
+            raise _err(file, mid, "patterns", "a rule needs 'patterns', 'together' or a built-in 'check'.")
         texts: dict[str, dict[str, str]] = {}
         for lang in LANGS:
             texts[lang] = {}
@@ -331,6 +365,7 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
         compiled[mid] = MarkerRule(
             id=mid, severity=sev, texts=texts,
             patterns=tuple(build(p, file, mid, "patterns") for p in patterns),
+            together=tuple(tuple(build(p, file, mid, "together") for p in g) for g in together),
             unless=tuple(build(p, file, mid, "unless")
                          for p in (_str_list(rule["unless"], file, mid, "unless") if "unless" in rule else [])),
             context=tuple(build(p, file, mid, "context")
@@ -564,8 +599,7 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     for m in words.finditer(doc.norm):
         a, b = doc.raw_span(*m.span())
         inner = doc.raw[a:b]
-        if any(c.isspace() or c in "*＊·•・.．-－_＿|｜/／\\~～^+＋#＃" or ord(c) in (0x200B, 0x200C, 0x200D, 0x2060)
-               for c in inner) and "\n" not in inner:
+        if any(is_gap_char(c) for c in inner) and "\n" not in inner:
             spans.append((a, b))
     spans.sort()
     for a, b in spans:

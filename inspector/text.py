@@ -27,6 +27,21 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None
 _PUNCT = set("，。！？；：、（）《》【】“”‘’「」『』…—·,.!?;:()[]<>\"'")
 
 
+_CJK_PUNCT = set("，。！？；：、（）《》【】“”‘’「」『』…—")
+
+
+def is_gap_char(ch: str) -> bool:
+    """Whitespace, an invisible character, or a symbol used to pull characters apart (*, -, ◆, ★ ...).
+
+    Chinese punctuation is not a gap: it ends clauses.
+    """
+    if ch in SPACERS or ch.isspace() or ord(ch) in INVISIBLE:
+        return True
+    if ch in _CJK_PUNCT:
+        return False
+    return unicodedata.category(ch) in ("So", "Sm", "Sk", "Pd", "Pc", "Cf")
+
+
 def is_cjk(ch: str) -> bool:
     """A Han character (the common and extension-A blocks, compatibility forms)."""
     if not ch:
@@ -205,12 +220,12 @@ class TextDoc:
             if ord(ch) in INVISIBLE:
                 i += 1
                 continue
-            if ch in SPACERS or ch.isspace():
+            if is_gap_char(ch):
                 # A run of gaps/spacers between two Chinese characters is closed;
                 # plain whitespace next to a Chinese character is dropped too
                 # (OCR puts spaces around digits inside Chinese text).
                 j = i
-                while j < n and raw[j] != "\n" and (raw[j] in SPACERS or raw[j].isspace() or ord(raw[j]) in INVISIBLE):
+                while j < n and raw[j] != "\n" and is_gap_char(raw[j]):
                     j += 1
                 prev = out[-1] if out else ""
                 nxt = raw[j] if j < n else ""
@@ -286,16 +301,37 @@ class TextDoc:
 # Spaced-out characters
 
 
-_SPACED_TEXT = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff](?:[\s\u3000*＊·•・.．\-－_＿|｜/／\\~～^+＋#＃]|[\u200b\u200c\u200d\u2060])+){2,}[\u4e00-\u9fff]"
-)
+_CJK_RE = "[\u4e00-\u9fff]"
 
 
 def spaced_runs_in_text(text: str) -> list[tuple[int, int]]:
     """Spans of typed text where Chinese characters are pulled apart by gaps or symbols.
 
-    Three or more characters, each separated by whitespace or symbols: the
-    dodge the source describes ("法 院 传 票", "律*师*函"). A single space
-    between two words is normal punctuation and does not count.
+    Three or more characters in a row, each on its own between gaps: the
+    dodge the source describes ("法 院 传 票", "律*师*函"). A space between
+    two words ("您好 我们") is ordinary and does not count.
     """
-    return [m.span() for m in _SPACED_TEXT.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if not is_cjk(text[i]) or (i > 0 and is_cjk(text[i - 1])):
+            i += 1
+            continue
+        # text[i] is a Chinese character with no Chinese character before it.
+        chars = [i]
+        j = i + 1
+        while True:
+            k = j
+            while k < n and text[k] != "\n" and is_gap_char(text[k]):
+                k += 1
+            if k == j or k >= n or not is_cjk(text[k]):
+                break
+            chars.append(k)
+            j = k + 1
+            if j < n and is_cjk(text[j]):
+                break  # the next character is attached: the run ends here
+        if len(chars) >= 3:
+            spans.append((chars[0], chars[-1] + 1))
+        i = chars[-1] + 1
+    return spans
