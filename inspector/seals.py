@@ -230,12 +230,33 @@ def _ellipse_radius(shape: tuple[int, int], ox: int, oy: int, ell) -> tuple[np.n
     return rho, theta
 
 
+def _rr(pts: np.ndarray, ell) -> np.ndarray:
+    """Normalised elliptical radius of points (1 on the ellipse)."""
+    (cx, cy), (d1, d2), ang = ell
+    t = math.radians(ang)
+    dx, dy = pts[:, 0] - cx, pts[:, 1] - cy
+    u = (dx * math.cos(t) + dy * math.sin(t)) / max(d1 / 2, 1e-3)
+    v = (-dx * math.sin(t) + dy * math.cos(t)) / max(d2 / 2, 1e-3)
+    return np.sqrt(u * u + v * v)
+
+
+def _coverage(pts: np.ndarray, ell, tol: float = 0.05) -> float:
+    """Share of the ellipse's perimeter that contour points lie on."""
+    (_, _), (d1, d2), _ = ell
+    a, b = d1 / 2, d2 / 2
+    perim = math.pi * (3 * (a + b) - math.sqrt(max((3 * a + b) * (a + 3 * b), 0.0)))
+    return float(np.sum(np.abs(_rr(pts, ell) - 1.0) < tol)) / max(perim, 1.0)
+
+
 def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int):
     """Fit an ellipse to the outer boundary of a blob.
 
     Only contour points that lie on the convex hull are used: where the
     border is broken the contour dips inward to the ring text, and those
     points would pull the fit. One refit keeps points near the first fit.
+    When that fit is poor (the seal touches another red mark, so the blob
+    is a seal plus something), a small RANSAC over the contour looks for
+    the ellipse most of the contour agrees with.
     """
     hull = cv2.convexHull(contour)
     band = np.zeros(roi_shape, np.uint8)
@@ -250,24 +271,46 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     if len(outer) < 5:
         return None
     ell = cv2.fitEllipse(outer.astype(np.float32))
+    if ell[1][0] < 2 or ell[1][1] < 2:
+        return None
     # Refit on the points that agree with the first fit, so a protruding
     # scrap of red (a signature tail, a neighbour's letter) has no say.
-    (cx, cy), (d1, d2), ang = ell
-    if d1 < 2 or d2 < 2:
-        return None
-    t = math.radians(ang)
-    dx, dy = outer[:, 0] - cx, outer[:, 1] - cy
-    u = (dx * math.cos(t) + dy * math.sin(t)) / (d1 / 2)
-    v = (-dx * math.sin(t) + dy * math.cos(t)) / (d2 / 2)
-    rr = np.sqrt(u * u + v * v)
-    keep = outer[np.abs(rr - 1.0) < 0.12]
+    keep = outer[np.abs(_rr(outer, ell) - 1.0) < 0.12]
     if len(keep) >= max(8, len(outer) // 3):
         ell = cv2.fitEllipse(keep.astype(np.float32))
+    best = _coverage(pts, ell)
+    if best >= 0.7 or len(pts) < 40 or max(roi_shape) < 3 * _MIN_DIAMETER:
+        return ell
+    fpts = pts.astype(np.float32)
+    rng = np.random.default_rng(len(pts))  # deterministic: same image, same answer
+    for _ in range(40):
+        sample = fpts[rng.choice(len(fpts), 6, replace=False)]
+        try:
+            cand = cv2.fitEllipse(sample)
+        except cv2.error:
+            continue
+        (_, _), (d1, d2), _ = cand
+        if not (math.isfinite(d1) and math.isfinite(d2)) or min(d1, d2) < _MIN_DIAMETER:
+            continue
+        if max(d1, d2) > 1.2 * max(roi_shape) or min(d1, d2) < 0.4 * max(d1, d2):
+            continue
+        inl = fpts[np.abs(_rr(fpts, cand) - 1.0) < 0.04]
+        if len(inl) < 12:
+            continue
+        cand = cv2.fitEllipse(inl)
+        cov = _coverage(pts, cand)
+        if cov > best + 0.05:
+            best, ell = cov, cand
     return ell
 
 
-def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], why: list | None = None) -> _Measure | None:
+def _measure(
+    mask: np.ndarray, chroma: np.ndarray, contour: np.ndarray, why: list | None = None
+) -> _Measure | None:
     """Score one candidate blob; None when it cannot be a seal at all.
+
+    ``mask`` is the red-ink mask and ``chroma`` the red chroma it was cut
+    from, both of the working copy.
 
     ``why``, when given, collects ``(reason, features)`` for rejected blobs:
     a tuning aid, not part of the result.
@@ -278,7 +321,7 @@ def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], 
             why.append((reason, cv2.boundingRect(contour), feat))
         return None
 
-    H, W = img_shape
+    H, W = mask.shape
     x, y, w, h = cv2.boundingRect(contour)
     pad = max(3, int(0.08 * max(w, h)))
     x0, y0 = max(0, x - pad), max(0, y - pad)
@@ -332,7 +375,15 @@ def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], 
     np.maximum.at(outer_r, bins[near], rho[near])
     regular = float(((outer_r > 0.93) & (outer_r < 1.07)).mean())
 
-    # Ink in the text annulus, the gap, and the centre, on the raw mask.
+    # Ring text is often paler than the border (less ink on fine strokes, a
+    # photo's blur), too pale for the page-wide threshold. Inside the
+    # candidate, take as ink whatever is at least 30 % as red as the border.
+    ch = chroma[ey0:ey1, ex0:ex1]
+    rim_ink = ch[roi & border]
+    level = float(np.median(rim_ink)) if rim_ink.size > 20 else 0.2
+    roi = roi | (ch > min(0.065, max(0.035, 0.3 * level)))
+
+    # Ink in the text annulus, the gap, and the centre.
     def density(sel: np.ndarray) -> float:
         n = int(sel.sum())
         return float(roi[sel].sum()) / n if n else 0.0
@@ -350,13 +401,55 @@ def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], 
     in_area = np.bincount(bins[inner], minlength=nb).astype(np.float32)
     in_ink = np.bincount(bins[inner & roi], minlength=nb).astype(np.float32)
     solid_inner = float((in_ink > 0.75 * np.maximum(in_area, 1)).mean())
+    # Ring text is a row of separate glyphs between the rim and the centre.
+    # Big letters of a logo (or a word circled in red) run from the centre
+    # out into that band instead: measure how much of the band's ink belongs
+    # to blobs that reach the centre.
+    inner_ink = (roi & (rho < 0.86)).astype(np.uint8)
+    n_lab, labels = cv2.connectedComponents(inner_ink, connectivity=8)
+    central = np.zeros(n_lab, bool)
+    central[np.unique(labels[(rho < 0.3) & (inner_ink > 0)])] = True
+    # A stroke that crosses the whole seal (another red mark stamped over
+    # it) reaches the rim too; it says nothing about the seal's own glyphs.
+    central[np.unique(labels[(rho > 0.82) & (inner_ink > 0)])] = False
+    central[0] = False
+    band_ink = text_band & roi
+    centre_link = float(central[labels[band_ink]].mean()) if band_ink.any() else 0.0
+    # Rim thickness: in each direction, the run of solid ink inward from the
+    # outermost solid radial step. A seal's border is a line ~1-1.5 mm on a
+    # ~40 mm seal (a few % of the radius); a logo's ring is far thicker.
+    nr, r_lo, r_hi = 30, 0.66, 1.1
+    sel = (rho > r_lo) & (rho < r_hi)
+    ridx = ((rho[sel] - r_lo) / (r_hi - r_lo) * nr).astype(np.int32)
+    cell = bins[sel] * nr + ridx
+    area2 = np.bincount(cell, minlength=nb * nr).reshape(nb, nr)
+    ink2 = np.bincount(cell[roi[sel]], minlength=nb * nr).reshape(nb, nr)
+    solid = ink2 > 0.6 * np.maximum(area2, 1)
+    # Run lengths are in rho units; an oval's rim is thicker in rho where
+    # its radius is short, so convert each to pixels and then to a fraction
+    # of the mean radius.
+    ta, tb = max(d1, d2) / 2, min(d1, d2) / 2
+    if d1 < d2:  # theta is measured from the first axis; keep a with it
+        ta, tb = tb, ta
+    thick = []
+    for a in np.nonzero(solid.any(1))[0]:
+        row = solid[a]
+        outer = int(np.nonzero(row)[0][-1])
+        run = 0
+        while outer - run >= 0 and row[outer - run]:
+            run += 1
+        t = (a + 0.5) / nb * 2 * math.pi - math.pi
+        local_r = math.hypot(ta * math.cos(t), tb * math.sin(t))
+        thick.append(run * (r_hi - r_lo) / nr * local_r)
+    rim_thick = float(np.median(thick)) / math.sqrt(ta * tb) if thick else 0.0
     outside = (rho > 1.12) & (rho < 1.35)
     d_out = density(outside)
 
     feat = dict(
         completeness=completeness, d_text=d_text, text_cov=text_cov, d_border=d_border,
         d_centre=d_centre, d_out=d_out, aspect=aspect, major=major, regular=regular,
-        rel_size=major / max(H, W), solid_inner=solid_inner,
+        rel_size=major / max(H, W), solid_inner=solid_inner, rim_thick=rim_thick,
+        centre_link=centre_link,
     )
     # Hard rejections: shapes that no seal has.
     if completeness < 0.4:
@@ -374,7 +467,10 @@ def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], 
     s_text = _ramp(d_text, 0.015, 0.05) * (1.0 - _ramp(d_text, 0.55, 0.8)) * _ramp(text_cov, 0.15, 0.4)
     # The ring is a thin line: just inside it there are glyphs with paper
     # between them, not one thick stroke (the letter O or D, a logo ring).
-    s_thin = 1.0 - _ramp(solid_inner, 0.3, 0.6)
+    # And the rim itself is thin: seals measure 0.06-0.11 of the radius here
+    # (blur widens it in photos, up to ~0.13), logo rings 0.15-0.2 and more.
+    s_thin = min(1.0 - _ramp(solid_inner, 0.3, 0.6), 1.0 - _ramp(rim_thick, 0.15, 0.2))
+    s_glyphs = 1.0 - _ramp(centre_link, 0.3, 0.6)
     s_centre = _ramp(d_centre, 0.01, 0.05) * (1.0 - _ramp(d_centre, 0.75, 0.95))
     # The border should be inkier than the text band (it is a solid line);
     # a blob of text has no such rim.
@@ -400,9 +496,9 @@ def _measure(mask: np.ndarray, contour: np.ndarray, img_shape: tuple[int, int], 
     )
     # A seal that fails any one test badly is no seal, however well it
     # does on the others: the weakest test caps the score.
-    weakest = min(s_ring, s_regular, s_text, s_thin, s_rim, s_alone, s_size)
-    score = min(score, 0.45 + 0.55 * weakest)
-    feat.update(s_regular=s_regular, s_thin=s_thin, s_size=s_size, s_ring=s_ring, s_text=s_text, s_centre=s_centre, s_rim=s_rim, s_aspect=s_aspect, s_alone=s_alone)
+    weakest = min(s_ring, s_regular, s_text, s_thin, s_rim, s_alone, s_size, s_glyphs)
+    score = min(score, 0.3 + 0.7 * weakest)
+    feat.update(s_glyphs=s_glyphs, s_regular=s_regular, s_thin=s_thin, s_size=s_size, s_ring=s_ring, s_text=s_text, s_centre=s_centre, s_rim=s_rim, s_aspect=s_aspect, s_alone=s_alone)
     if why is not None:
         why.append(("scored %.3f" % score, cv2.boundingRect(contour), feat))
     return _Measure(ellipse=ell, score=float(score), aspect=float(aspect), features=feat)
@@ -440,8 +536,13 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
     side = max(H, W)
     for k in (3, max(5, int(round(side / 150)) | 1)):
         closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
-        contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-        for c in contours:
+        # Outer boundaries at every depth (CCOMP), not only the outermost:
+        # a seal can sit inside a red frame, or inside the reddish rim a
+        # wooden table leaves round a photographed page.
+        contours, hier = cv2.findContours(closed, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+        for i, c in enumerate(contours):
+            if hier[0][i][3] != -1:
+                continue  # a hole's boundary
             x, y, w, h = cv2.boundingRect(c)
             if max(w, h) < _MIN_DIAMETER or min(w, h) < 0.35 * _MIN_DIAMETER:
                 continue
@@ -455,10 +556,11 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
 def _explain(bgr: np.ndarray) -> list[tuple[str, tuple, dict]]:
     """Every candidate blob with its measurements and verdict (a tuning aid)."""
     k = _shrink_factor(*bgr.shape[:2])
-    mask = red_mask(_shrink(bgr, k))
+    chroma, r = _redness(_shrink(bgr, k))
+    mask = _mask_from(chroma, r)
     why: list = []
     for c in _candidates(mask):
-        _measure(mask, c, mask.shape, why)
+        _measure(mask, chroma, c, why)
     return why
 
 
@@ -479,32 +581,36 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
     _check_bgr(bgr)
     H, W = bgr.shape[:2]
     k = _shrink_factor(H, W)
-    small = _shrink(bgr, k)
-    mask = red_mask(small)
-    sh, sw = mask.shape
+    chroma, r = _redness(_shrink(bgr, k))
+    mask = _mask_from(chroma, r)
     found: list[tuple[float, tuple]] = []
     for c in _candidates(mask):
-        m = _measure(mask, c, (sh, sw))
+        m = _measure(mask, chroma, c)
         if m is None or m.score < SCORE_THRESHOLD:
             continue
         found.append((m.score, m.ellipse))
     found.sort(key=lambda t: -t[0])
-    seals: list[Seal] = []
-    kept_boxes: list[tuple[int, int, int, int]] = []
+    picked: list[tuple[float, tuple, tuple[int, int, int, int]]] = []
     for score, ell in found:
         (cx, cy), (d1, d2), ang = ell
         # Map back: pixel centres scale as (x + 0.5) * k - 0.5.
         full = (((cx + 0.5) * k - 0.5, (cy + 0.5) * k - 0.5), (d1 * k, d2 * k), ang)
         box = _ellipse_box(full, W, H)
-        if any(_iou(box, kb) > 0.3 for kb in kept_boxes):
+        if any(_iou(box, b) > 0.3 for _, _, b in picked):
             continue  # the same seal found at the other closing scale
-        # Drop a candidate inside a better one (a seal's inner ring).
-        if any(_contains(kb, box) for kb in kept_boxes):
-            continue
-        kept_boxes.append(box)
-        a, b, ang_a = full[1][0] / 2, full[1][1] / 2, ang
+        picked.append((score, full, box))
+    # A ring inside a seal (a court seal's emblem, an inner border) can
+    # score as well as the seal itself: whatever score it has, a candidate
+    # centred inside a larger one is part of it.
+    picked = [
+        p for p in picked
+        if not any(_contains(q[2], p[2]) for q in picked if q is not p)
+    ]
+    seals: list[Seal] = []
+    for score, full, box in picked:
+        a, b, ang_a = full[1][0] / 2, full[1][1] / 2, full[2]
         if b > a:
-            a, b, ang_a = b, a, (ang + 90.0) % 180.0
+            a, b, ang_a = b, a, (full[2] + 90.0) % 180.0
         seals.append(
             Seal(
                 box=box,
@@ -519,7 +625,8 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
 def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
     x, y, w, h = inner
     cx, cy = x + w / 2, y + h / 2
-    return outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3] and w * h < outer[2] * outer[3]
+    inside = outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3]
+    return inside and w * h < 0.6 * outer[2] * outer[3]
 
 
 # --------------------------------------------------------------------------

@@ -428,6 +428,13 @@ def scene_12mp_photo(rng):
     return jpeg(photo_light(resize(letter(rng), 2.4), rng), 80)
 
 
+def scene_touching_red_text(rng):
+    """The seal overlaps a line of red text (a red signature block): one merged blob."""
+    p = letter(rng)
+    put_text(p, "特此函告 逾期后果自负", (560, 1330), 44, (40, 30, 200))
+    return p
+
+
 POSITIVES = {
     "clean_star": scene_clean,
     "court_emblem": scene_emblem,
@@ -437,6 +444,7 @@ POSITIVES = {
     "faint_broken": scene_faint,
     "over_signature_and_date": scene_over_signature,
     "two_seals": scene_two_seals,
+    "touching_red_text": scene_touching_red_text,
     "photo_perspective_shadow_cast": scene_photo,
     "photo_faint_oval": scene_photo_faint_oval,
     "screenshot_small": scene_screenshot,
@@ -729,7 +737,9 @@ def fixture_cases() -> list:
             continue
         if not isinstance(meta, dict) or "seals" not in meta:
             continue
-        img = next((side.with_suffix(e) for e in (".png", ".jpg", ".jpeg", ".webp") if side.with_suffix(e).exists()), None)
+        img = side.parent / meta["image"] if meta.get("image") else None
+        if img is None or not img.exists():
+            img = next((side.with_suffix(e) for e in (".png", ".jpg", ".jpeg", ".webp") if side.with_suffix(e).exists()), None)
         if img is None:
             continue
         cases.append(pytest.param(img, meta["seals"], id=side.stem))
