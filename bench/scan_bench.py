@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -34,19 +35,26 @@ def pick_images(folder: Path, n: int) -> list[Path]:
     return files[:n]
 
 
-def run_scan(folder: Path, workers: int) -> tuple[float, int]:
-    """Wall seconds of one full scan with ``workers`` processes, and its exit code."""
+def run_scan(folder: Path, workers: int) -> tuple[float, float]:
+    """Wall seconds of one full scan with ``workers`` processes, and the CPU seconds it used.
+
+    CPU seconds (user + system, of the scan and of the Tesseract processes
+    it starts) do not depend on other load: when wall x workers is far above
+    them, the workers were waiting for a CPU, not working.
+    """
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory(prefix="scan-bench-out-") as out:
         cmd = [sys.executable, "-m", "inspector", "scan", str(folder), "--out", out,
                "--workers", str(workers), "--quiet", "--force"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
         sys.exit(f"scan failed with exit code {proc.returncode}: {proc.stderr.strip()}")
-    return elapsed, proc.returncode
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -68,9 +76,10 @@ def main() -> None:
               f"load average before: {os.getloadavg()[0]:.2f}")
         rates: dict[int, float] = {}
         for workers in args.workers:
-            best = min(run_scan(folder, workers)[0] for _ in range(max(1, args.repeat)))
+            best, cpu = min(run_scan(folder, workers) for _ in range(max(1, args.repeat)))
             rates[workers] = len(images) / best
-            print(f"workers={workers}: {best:6.1f} s  {rates[workers]:.3f} images/s")
+            print(f"workers={workers}: {best:6.1f} s  {rates[workers]:.3f} images/s  "
+                  f"(CPU {cpu:.1f} s, {cpu / len(images):.2f} s an image)")
         base = rates.get(args.workers[0])
         for workers in args.workers[1:]:
             print(f"ratio workers={workers} / workers={args.workers[0]}: {rates[workers] / base:.2f}")
