@@ -57,11 +57,12 @@ FIXTURES_DIR = APP_DIR / "fixtures"
 SAMPLE_SUFFIXES = (".png", ".jpg", ".jpeg")
 UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp", "heic", "heif"]
 
-# Per-session result cache size. Each entry holds the decoded image (a 12 MP
-# photo is ~36 MB as BGR), so keep only what a person is plausibly comparing.
+# Per-session result cache size: what a person is plausibly comparing.
 MAX_CACHED_RESULTS = 6
-# Longest side of the annotated image sent to the browser: enough to read
-# boxes and numbers when zoomed on a phone, without shipping a 12 MP PNG.
+# Longest side of the annotated image kept and sent to the browser (as JPEG):
+# enough to read boxes and numbers when zoomed on a phone. The full decoded
+# image is dropped after inspection: for a 12 MP photo a cached result was
+# ~108 MB (image plus two annotated copies) when it was kept, ~12 MB now.
 DISPLAY_MAX_SIDE = 1600
 SEAL_CROP_WIDTH = 260
 
@@ -84,6 +85,9 @@ PAGE_CSS = """
 }
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding-top: 1rem; padding-left: .8rem; padding-right: .8rem; }
+  /* A phone screenshot shown at full width was three screens tall before the
+     first warning sign; fit it to one screen (the cards quote the words). */
+  [class*="st-key-pic-"] img { max-height: 80vh; width: auto !important; max-width: 100%; object-fit: contain; margin: auto; }
   h1 { font-size: 1.7rem !important; }
   h3 { font-size: 1.25rem !important; }
 }
@@ -103,10 +107,11 @@ class Result:
 
     name: str
     report: Report | None = None
-    bgr: np.ndarray | None = None
     error: str | None = None
-    # Annotated images per language are cheap but not free; keep them with the result.
-    annotated: dict[str, np.ndarray] = field(default_factory=dict)
+    # Made once at inspection time, so reruns (language switch, downloads)
+    # never need the full-size image again.
+    annotated: dict[str, np.ndarray] = field(default_factory=dict)  # lang -> shrunk BGR
+    seal_crops: list[np.ndarray] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,12 @@ def inspect_item(item: Item, lang: str) -> Result:
         inspector = get_inspector()
         loaded = load_image(item.data, name=item.name)
         report = inspector.inspect(loaded)
-        return Result(name=item.name, report=report, bgr=loaded.bgr)
+        return Result(
+            name=item.name,
+            report=report,
+            annotated={lg: shrink(render.annotate(loaded.bgr, report, lg), DISPLAY_MAX_SIDE) for lg in LANGS},
+            seal_crops=[seal_crop(loaded.bgr, seal) for seal in report.seals],
+        )
     except MissingDependencyError:
         raise  # a server problem, not this picture's: shown once, and not cached
     except InspectorError as exc:
@@ -201,10 +211,8 @@ def inspect_item(item: Item, lang: str) -> Result:
 
 
 def annotated_image(result: Result, lang: str) -> np.ndarray:
-    if lang not in result.annotated:
-        assert result.bgr is not None and result.report is not None
-        result.annotated[lang] = render.annotate(result.bgr, result.report, lang)
-    return result.annotated[lang]
+    """The annotated picture for ``lang`` (made for every language at inspection time)."""
+    return result.annotated[norm_lang(lang)]
 
 
 def shrink(bgr: np.ndarray, max_side: int) -> np.ndarray:
@@ -376,7 +384,7 @@ def seal_meaning(seal: Seal, doc_type: str, lang: str) -> str:
 
 def show_seals(result: Result, key: str, lang: str) -> None:
     report = result.report
-    assert report is not None and result.bgr is not None
+    assert report is not None
     if not report.seals and report.doc_type == "sms_message":
         return  # nobody expects a seal on a text message
     st.subheader(t("seals_heading", lang))
@@ -384,14 +392,14 @@ def show_seals(result: Result, key: str, lang: str) -> None:
         msg = "seal_none_official" if report.doc_type in OFFICIAL_DOC_TYPES else "seal_none_other"
         st.warning(t(msg, lang))
         return
-    for n, seal in enumerate(report.seals, start=1):
+    for n, (seal, crop) in enumerate(zip(report.seals, result.seal_crops), start=1):
         with st.container(border=True, key=f"seal-{key}-{n}"):
             st.markdown(f"**{t('seal_n', lang, n=n)}**")
             # A horizontal container rather than columns: the crop keeps its own
             # width and the text takes the rest (columns left a wide gap on a
             # desktop); on a phone the text wraps below the crop.
             row = st.container(horizontal=True, gap="medium")
-            row.image(seal_crop(result.bgr, seal), channels="BGR", width=SEAL_CROP_WIDTH)
+            row.image(crop, channels="BGR", width=SEAL_CROP_WIDTH)
             right = row.container(width="stretch")
             lines = []
             if seal.text:
@@ -467,7 +475,8 @@ def show_result(result: Result, key: str, lang: str, many: bool) -> None:
     with pic, st.container(key=f"pic-{key}"):
         st.subheader(t("image_heading", lang))
         boxed = bool(report.seals) or any(e.box for f in report.findings for e in f.evidence)
-        st.image(shrink(annotated_image(result, lang), DISPLAY_MAX_SIDE), channels="BGR", width="stretch",
+        # JPEG: a photo as PNG is several MB, slow on a phone's data connection.
+        st.image(annotated_image(result, lang), channels="BGR", width="stretch", output_format="JPEG",
                  caption=t("image_caption" if boxed else "image_caption_plain", lang))
     with cards:
         if report.findings:

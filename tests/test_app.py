@@ -148,6 +148,27 @@ def test_upload_renders_a_report() -> None:
         assert f"`{marker}`" in text
 
 
+def test_camera_is_behind_a_toggle() -> None:
+    at = fresh_app().run()
+    assert len(at.get("camera_input")) == 0  # no camera prompt unless asked for
+    at.toggle(key="use_camera").set_value(True).run()
+    assert not at.exception
+    assert len(at.get("camera_input")) == 1
+
+
+def test_several_uploads_each_get_a_result() -> None:
+    at = fresh_app().run()
+    at.file_uploader(key="uploads").set_value([
+        ("broken.png", b"not a picture", "image/png"),
+        ("blank.png", png_bytes(), "image/png"),
+    ]).run(timeout=INSPECT_TIMEOUT)
+    assert not at.exception
+    headings = [h.value for h in at.subheader]
+    assert any("broken" in h for h in headings) and any("blank" in h for h in headings)
+    assert len(at.error) == 1 and "broken.png" in at.error[0].value  # one bad file does not hide the other
+    assert "没有发现已知的警示信号" in page_text(at)
+
+
 def test_unreadable_upload_gives_a_friendly_error() -> None:
     at = fresh_app().run()
     at.file_uploader(key="uploads").set_value(("letter.png", b"this is not a picture", "image/png")).run()

@@ -135,7 +135,13 @@ def test_upload_in_a_real_browser(server: str, tmp_path: Path, width: int, lang:
             page.wait_for_selector('input[type="file"]', state="attached", timeout=60_000)
             page.set_input_files('input[type="file"]', str(FIXTURES / SAMPLE))
 
-            verdict = page.wait_for_selector('[class*="st-key-verdict-"]', timeout=VERDICT_TIMEOUT_MS)
+            try:
+                verdict = page.wait_for_selector('[class*="st-key-verdict-"]', timeout=VERDICT_TIMEOUT_MS)
+            except Exception:
+                # Leave evidence of what the page showed instead of only "timeout".
+                page.screenshot(path=str(tmp_path / "no-verdict.png"), full_page=True)
+                pytest.fail(f"no verdict after {VERDICT_TIMEOUT_MS // 1000}s; page said:\n"
+                            f"{page.inner_text('body')[:3000]}\n(screenshot: {tmp_path / 'no-verdict.png'})")
             assert verdict is not None
             assert verdict_words in verdict.inner_text()
 
@@ -149,6 +155,17 @@ def test_upload_in_a_real_browser(server: str, tmp_path: Path, width: int, lang:
             assert page.locator('[data-testid="stImage"] img').count() >= 1  # the annotated picture
             assert "Traceback" not in main_text
             assert not errors, errors
+
+            # Both downloads work and carry the report.
+            buttons = page.locator('[data-testid="stDownloadButton"] button')
+            with page.expect_download(timeout=60_000) as info:
+                buttons.nth(0).click()
+            report = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+            assert set(_expected(SAMPLE)) <= set(report["markers"])
+            with page.expect_download(timeout=60_000) as info:
+                buttons.nth(1).click()
+            page_html = Path(info.value.path()).read_text(encoding="utf-8")
+            assert page_html.startswith("<!DOCTYPE html>") and "data:image/jpeg;base64," in page_html
 
             shot = tmp_path / f"page-{width}px-{lang}.png"
             _full_page_screenshot(page, shot)
