@@ -83,21 +83,38 @@ class Inspector:
         timings["seals"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        ocr_input = _suppress_seals(bgr, found)
-        if screen is not None and screen.content_box is not None:
-            x, y, w, h = screen.content_box
-            words = [_shift(wd, x, y) for wd in self.engine.read_words(ocr_input[y:y + h, x:x + w])]
-        else:
-            words = self.engine.read_words(ocr_input)
-        timings["ocr"] = time.perf_counter() - t
-
-        t = time.perf_counter()
         if found:
             found = [self._analyse_seal(bgr, s) for s in found]
-            found = seal_mod.pasted_seal_hints(bgr, found) if hasattr(seal_mod, "pasted_seal_hints") else found
+            found = seal_mod.pasted_seal_hints(bgr, found)
         timings["seal_analysis"] = time.perf_counter() - t
 
         t = time.perf_counter()
+        ocr_input = _suppress_seals(bgr, found)
+        pictures = layout.find_pictures(bgr) if screen is not None else []
+        outer_input = _blank(ocr_input, pictures) if pictures else ocr_input
+        if screen is not None and screen.content_box is not None:
+            x, y, w, h = screen.content_box
+            words = [_shift(wd, x, y) for wd in self.engine.read_words(outer_input[y:y + h, x:x + w])]
+        else:
+            words = self.engine.read_words(outer_input)
+        picture_words = []
+        for (px, py, pw, ph) in pictures:
+            crop = ocr_input[py:py + ph, px:px + pw]
+            picture_words.append([_shift(wd, px, py) for wd in self.engine.read_words(crop)])
+        timings["ocr"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        size = (bgr.shape[1], bgr.shape[0])
+        gray = cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
+        # Documents shown inside the screenshot are inspected as documents, with
+        # the seals that lie inside them.
+        embedded: list[Report] = []
+        for box, pw in zip(pictures, picture_words):
+            inside = [s for s in found if _inside(s.box, box)]
+            sub = self._evaluate(lines_from_words(pw), inside, "photo", None, {}, size, pw, (),
+                                 is_sms=False, gray=gray)
+            embedded.append(replace(sub, image_size=size, versions={}))
+        outer_seals = [s for s in found if not any(_inside(s.box, b) for b in pictures)]
         sender = None
         messages: tuple = ()
         message_of = None
@@ -105,10 +122,13 @@ class Inspector:
             sender, messages, message_of = layout.sms_structure(words, screen)
         is_sms = sender is not None and bool(messages)
         lines = lines_from_words(words, message_of if is_sms else None)
-        gray = cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
-        report = self._evaluate(lines, found, kind, sender if is_sms else None, loaded.metadata,
-                                (bgr.shape[1], bgr.shape[0]), words, messages if is_sms else (), is_sms=is_sms,
-                                gray=gray)
+        # A screenshot that shows a document picture is a chat or a viewer, not a
+        # paper itself: its own text is messages, whatever they mention.
+        report = self._evaluate(lines, outer_seals, kind, sender if is_sms else None, loaded.metadata,
+                                size, words, messages if is_sms else (), is_sms=is_sms, gray=gray,
+                                doc_type="other" if pictures and not is_sms else None)
+        if embedded:
+            report = _merge_embedded(report, embedded, found, pictures, self.rules)
         timings["rules"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - t0
         return replace(report, timings=timings)
@@ -134,11 +154,12 @@ class Inspector:
     def _evaluate(self, lines: list[Line], seals: list[Seal], kind: str, sender: str | None,
                   metadata: dict[str, str], size: tuple[int, int] | None, words: list[Word],
                   messages: tuple, is_sms: bool, typed: bool = False,
-                  gray: np.ndarray | None = None) -> Report:
+                  gray: np.ndarray | None = None, doc_type: str | None = None) -> Report:
         doc = TextDoc(lines, wrap_join=not typed)
         rs = self.rules
         title_zone = _title_zone_end(doc, lines, typed)
-        doc_type, _ = rs.classify(doc, title_zone)
+        if doc_type is None:
+            doc_type, _ = rs.classify(doc, title_zone)
         if is_sms:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
         spaced: list[Evidence] = []
@@ -233,6 +254,48 @@ def _title_box(lines: list[Line]):
     if not cands:
         return None
     return max(cands, key=lambda ln: ln.height).box
+
+
+def _inside(inner, outer) -> bool:
+    """Whether the centre of box ``inner`` lies in box ``outer``."""
+    cx, cy = inner[0] + inner[2] / 2, inner[1] + inner[3] / 2
+    return outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3]
+
+
+def _blank(bgr: np.ndarray, boxes: list) -> np.ndarray:
+    """A copy with the given regions painted in the colour around them (so their text is read once)."""
+    out = bgr.copy()
+    for x, y, w, h in boxes:
+        ring = np.concatenate([bgr[max(0, y - 3):y, x:x + w].reshape(-1, 3),
+                               bgr[y + h:y + h + 3, x:x + w].reshape(-1, 3)])
+        colour = np.median(ring, axis=0) if ring.size else np.array([255, 255, 255])
+        out[y:y + h, x:x + w] = colour.astype(np.uint8)
+    return out
+
+
+def _merge_embedded(report: Report, embedded: list[Report], seals: list[Seal], pictures: list,
+                    rules: RuleSet) -> Report:
+    """One report for a screenshot that shows documents: the screenshot's own findings plus each
+    document's, the document's type when it fills most of the screen (an image viewer)."""
+    findings = list(report.findings)
+    by_marker = {f.marker: i for i, f in enumerate(findings)}
+    for sub in embedded:
+        for f in sub.findings:
+            if f.marker in by_marker:
+                i = by_marker[f.marker]
+                findings[i] = replace(findings[i], evidence=findings[i].evidence + f.evidence)
+            else:
+                by_marker[f.marker] = len(findings)
+                findings.append(f)
+    w, h = report.image_size or (1, 1)
+    doc_type = report.doc_type
+    main = max(zip(embedded, pictures), key=lambda p: p[1][2] * p[1][3])
+    if main[1][2] * main[1][3] >= 0.35 * w * h and main[0].doc_type != "other":
+        doc_type = main[0].doc_type
+    text = report.text + "".join("\n\n" + sub.text for sub in embedded)
+    return replace(report, findings=tuple(findings), verdict=rules.verdict(findings), seals=tuple(seals),
+                   doc_type=doc_type, embedded=tuple(embedded), text=text,
+                   words=report.words + tuple(w for sub in embedded for w in sub.words))
 
 
 def _shift(w: Word, dx: int, dy: int) -> Word:

@@ -124,6 +124,10 @@ def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[
             body_start = i + 1
     if sender is None:
         return None, (), None
+    numeric = len(re.sub(r"\D", "", sender)) >= 5
+    sms_ui = any(k in _line_text(ws) for ws in lines for k in ("短信", "文本消息", "iMessage", "SMS", "彩信"))
+    if not (numeric or sms_ui):
+        return None, (), None  # a chat app (named contact), not a text-message thread
     body = lines[body_start:]
     if not body:
         return sender, (), {}
@@ -160,3 +164,37 @@ def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[
         last_bottom = y1
     close()
     return sender, tuple(messages), message_of
+
+
+def find_pictures(bgr: np.ndarray) -> list[Box]:
+    """Pictures shown inside a screenshot: a photo in a chat bubble, a document in an image viewer.
+
+    A screenshot is mostly flat UI colours; a photographed or scanned page
+    inside it has continuous tone. Regions that differ from the screen's
+    background are grouped, and a large one whose three commonest colours
+    cover less than three quarters of it (a text bubble is nearly all one
+    colour) and which holds many distinct colours is a picture.
+    """
+    H, W = bgr.shape[:2]
+    k = max(1, int(round(max(H, W) / 800)))
+    small = np.ascontiguousarray(bgr[::k, ::k])
+    h, w = small.shape[:2]
+    flat = small.reshape(-1, 3).astype(np.int32)
+    packed = (flat[:, 0] << 16) | (flat[:, 1] << 8) | flat[:, 2]
+    vals, counts = np.unique(packed, return_counts=True)
+    background = vals[np.argmax(counts)]
+    mask = (packed != background).reshape(h, w).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    grid = packed.reshape(h, w)
+    out: list[Box] = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if bw * bh < 0.04 * w * h or bw < 0.25 * w or bh < 0.08 * h or area < 0.8 * bw * bh:
+            continue
+        region = grid[y:y + bh, x:x + bw][labels[y:y + bh, x:x + bw] == i]
+        _, c = np.unique(region, return_counts=True)
+        top3 = float(np.sort(c)[-3:].sum()) / region.size
+        if top3 < 0.75 and c.size >= 400:
+            out.append((x * k, y * k, min(bw * k, W - x * k), min(bh * k, H - y * k)))
+    return out

@@ -187,8 +187,10 @@ class TextDoc:
                     pos += 1
                     continue
                 h = max(ln.height, 1.0)
+                # A wrapped line fills the measure: it starts at the left margin (or a
+                # paragraph indent) and runs to the right edge; the next starts left.
                 reaches_right = ln.box[0] + ln.box[2] >= full_right - 2.5 * h
-                starts_left = nxt.box[0] <= left_margin + 2.5 * h
+                starts_left = nxt.box[0] <= left_margin + 2.5 * h and ln.box[0] <= left_margin + 3.5 * h
                 close_below = 0 <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
                 if reaches_right and starts_left and close_below:
                     joins.add(pos)
