@@ -560,7 +560,10 @@ def collect_inputs(lang: str) -> list[Item]:
     st.caption(f":material/lock: {t('privacy', lang, mb=mb)}")
 
     if st.toggle(t("camera_toggle", lang), key="use_camera"):
-        shot = st.camera_input(t("camera_label", lang), key="camera")
+        # The default capture is sized to the widget (often 640 px wide): too
+        # small for Tesseract to read a full A4 page. Ask for the most we can.
+        shot = st.camera_input(t("camera_label", lang), key="camera", resolution="1080p")
+        st.caption(t("camera_tip", lang))
         if shot is not None:
             items.append(make_item(t("camera_name", lang), shot.getvalue()))
 
