@@ -34,6 +34,7 @@ import re
 import secrets
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -647,6 +648,22 @@ def _emit(stream: TextIO, text: str) -> None:
         stream.flush()
 
 
+def _sigterm_as_interrupt() -> Callable[[], None]:
+    """Treat SIGTERM (``kill``, a container stopping) like Ctrl-C, so the reports still get written.
+
+    Returns a function that puts the previous handler back. Does nothing off
+    the main thread, where Python cannot install signal handlers.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    return lambda: signal.signal(signal.SIGTERM, previous)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Inspect one image; print the text report (or JSON); exit 0/1 by markers."""
     _rules_sha(args.rules)
@@ -749,6 +766,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     progress = Progress(len(tasks), err, show and err.isatty())
     started = time.monotonic()
+    restore_sigterm = _sigterm_as_interrupt()
     interrupted = False
     with open(results_path, "a", encoding="utf-8") as log:
         def record(row: dict[str, Any], tick: bool = True) -> None:
@@ -786,6 +804,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             interrupted = True
         finally:
+            restore_sigterm()
             progress.close()
             # Reports cover the images of this folder that have a row, in
             # walk order; results.jsonl is rewritten to match, one line each.

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -309,6 +310,35 @@ def test_resume_after_limit_inspects_only_the_rest(fake: Path, folder: Path, tmp
     cli.main(args + ["--force"])
     assert inspected(fake) == sorted(GOOD)
     assert sorted(read_rows(out)) == sorted(GOOD + BAD), "--force leaves one line per image"
+
+
+def test_killed_scan_writes_reports_and_resumes(fake: Path, folder: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    """SIGTERM mid-scan (like Ctrl-C): exit 130, reports cover what was done, a rerun does the rest."""
+    real_inspect = FakeInspector.inspect
+    calls = []
+
+    def inspect_then_die(self, loaded):
+        calls.append(loaded.name)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real_inspect(self, loaded)
+
+    monkeypatch.setattr(FakeInspector, "inspect", inspect_then_die)
+    out = tmp_path / "out"
+    args = ["scan", str(folder), "--out", str(out), "--workers", "1", "--quiet"]
+    handler_before = signal.getsignal(signal.SIGTERM)
+    assert cli.main(args) == 130
+    assert "interrupted" in capsys.readouterr().err
+    done = read_rows(out)
+    assert 1 <= len([r for r in done.values() if r["ok"]]) < len(GOOD)
+    assert set(read_csv(out)) == set(done) and no_temp_files(out)
+    assert signal.getsignal(signal.SIGTERM) == handler_before, "the scan puts the old handler back"
+
+    monkeypatch.setattr(FakeInspector, "inspect", real_inspect)
+    fake.write_text("")
+    assert cli.main(args) == 4
+    assert set(inspected(fake)).isdisjoint(r["file"] for r in done.values() if r["ok"])
+    assert sorted(read_rows(out)) == sorted(GOOD + BAD)
 
 
 def test_resume_redoes_changed_and_reuses_renamed_images(fake: Path, folder: Path, tmp_path: Path) -> None:
