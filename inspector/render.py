@@ -348,6 +348,22 @@ def encode_jpeg(bgr: np.ndarray, quality: int = 85, max_side: int | None = None)
 # --------------------------------------------------------------------------- text
 
 
+def _embedded_lines(r: Mapping[str, Any], lang: str) -> list[str]:
+    """One line per document shown inside a screenshot: its type and the markers it contributed.
+
+    The pipeline already merges these documents' findings into the report's
+    own list (numbered there), so only a pointer is shown here; markers the
+    report no longer holds (e.g. dropped by --min-severity) are left out.
+    """
+    kept = set(r.get("markers") or [f.get("marker") for f in r.get("findings") or []])
+    out = []
+    for e in r.get("embedded") or []:
+        markers = [m for m in (e.get("markers") or [f.get("marker") for f in e.get("findings") or []]) if m in kept]
+        out.append(f"{doc_type_label(e.get('doc_type'), lang)}: {', '.join(markers) or _t(lang, 'none')}")
+    return out
+
+
+
 def report_text(report: Report | Mapping[str, Any], lang: str = "zh") -> str:
     """The readable terminal report: verdict, document type, seals, then each finding.
 
@@ -381,12 +397,9 @@ def report_text(report: Report | Mapping[str, Any], lang: str = "zh") -> str:
             lines.append(f"   {_t(L, 'why')}{colon}{t['explanation']}")
         if t["truth"]:
             lines.append(f"   {_t(L, 'truth')}{colon}{t['truth']}")
-    embedded = r.get("embedded") or []
+    embedded = _embedded_lines(r, L)
     if embedded:
-        lines += ["", f"{_t(L, 'embedded')}{colon}"]
-        for e in embedded:
-            markers = ", ".join(e.get("markers") or []) or _t(L, "none")
-            lines.append(f" - {doc_type_label(e.get('doc_type'), L)}: {verdict_line(e, L)} ({markers})")
+        lines += ["", f"{_t(L, 'embedded')}{colon}"] + [f" - {e}" for e in embedded]
     lines += ["", _t(L, "caveat")]
     return "\n".join(lines) + "\n"
 
@@ -502,10 +515,9 @@ def report_html(
     if findings:
         body.append(f"<h2>{_E(_t(L, 'findings'))}</h2>")
         body.append(_findings_html(findings, L))
-    for e in r.get("embedded") or []:
-        body.append(f"<h2>{_E(_t(L, 'embedded'))}: {_E(doc_type_label(e.get('doc_type'), L))}</h2>")
-        body.append(f"<p>{_E(verdict_line(e, L))}</p>")
-        body.append(_findings_html(e.get("findings") or [], L))
+    embedded = _embedded_lines(r, L)
+    if embedded:
+        body.append(f"<h2>{_E(_t(L, 'embedded'))}</h2><ul>" + "".join(f"<li>{_E(e)}</li>" for e in embedded) + "</ul>")
     if r.get("text"):
         body.append(f"<details><summary>{_E(_t(L, 'text_read'))}</summary><pre>{_E(str(r['text']))}</pre></details>")
     meta = r.get("metadata") or {}

@@ -137,6 +137,16 @@ def test_report_text_no_markers_is_not_a_clean_bill() -> None:
     assert "genuine" not in text.split("not proof")[0]
 
 
+def test_embedded_documents_are_pointers_not_repeats() -> None:
+    inner = report([finding("lawsuit.threat"), finding("asset.freeze", "low")], doc_type="court_summons")
+    outer = Report(**{**report([finding("lawsuit.threat")]).__dict__, "embedded": (inner,)})
+    text = render.report_text(outer, "en")
+    assert text.count("Title lawsuit.threat") == 1, "merged findings are listed once"
+    assert " - court summons: lawsuit.threat" in text and "asset.freeze" not in text
+    page = render.report_html(outer, None, "en")
+    assert page.count("Title lawsuit.threat") == 1 and "<li>court summons: lawsuit.threat</li>" in page
+
+
 def test_report_and_dict_render_the_same() -> None:
     r = report([finding("a"), finding("b", "low")])
     assert render.report_text(r, "en") == render.report_text(r.to_dict(), "en")
