@@ -681,7 +681,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         _emit(sys.stdout, render.report_text(report, lang=args.lang))
     if args.html:
-        page = render.report_html(report, render.annotate(loaded.bgr, report), lang=args.lang, title=Path(args.image).name)
+        page = render.report_html(report, render.annotate(loaded.bgr, report), lang=args.lang,
+                                  title="stdin" if args.image == "-" else Path(args.image).name)
         atomic_write_text(Path(args.html), page)
     return EXIT_MARKERS_FOUND if report.findings else EXIT_NO_MARKERS
 
