@@ -214,6 +214,27 @@ def test_missing_tesseract_is_a_friendly_error(monkeypatch: pytest.MonkeyPatch) 
         st.cache_resource.clear()
 
 
+def test_a_bug_in_the_core_shows_a_sentence_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from inspector.api import Inspector
+
+    letter_text = "".join(["OCR text ", "of the letter"])  # not a literal: tracebacks quote source lines
+
+    def crash(self: Inspector, loaded: object) -> None:
+        raise RuntimeError(letter_text)
+
+    monkeypatch.setattr(Inspector, "inspect", crash)
+    caplog.set_level("DEBUG")
+    at = fresh_app().run()
+    at.file_uploader(key="uploads").set_value(("crash.png", png_bytes(), "image/png")).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "不是你的错" in at.error[0].value
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "RuntimeError" in logged  # the operator learns something broke...
+    assert letter_text not in logged  # ...but not what the letter said
+
+
 # --------------------------------------------------------------------------- privacy
 
 
@@ -225,6 +246,18 @@ def test_streamlit_config_keeps_the_privacy_promise() -> None:
     # Never loosened: these must stay at Streamlit's safe defaults.
     assert config["server"].get("enableCORS", True) is True
     assert config["server"].get("enableXsrfProtection", True) is True
+
+
+def test_nothing_about_an_upload_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
+    at = fresh_app().run()
+    at.file_uploader(key="uploads").set_value([
+        ("secret-name.png", b"not a picture", "image/png"),
+        ("other-secret.png", png_bytes(), "image/png"),
+    ]).run(timeout=INSPECT_TIMEOUT)
+    assert not at.exception
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "secret" not in logged
 
 
 @pytest.mark.xfail(
