@@ -55,6 +55,11 @@ _WORK_PIXELS = 1.1e6
 # structure left; screenshots that small are out of reach.
 _MIN_DIAMETER = 16
 
+# Below this diameter relative to the picture's short side, a round red mark
+# scores nothing for size (see ``_measure``); blobs that small are not
+# measured at all.
+_MIN_REL_SIZE = 0.03
+
 ReadText = Callable[[np.ndarray, int], tuple[str, float]]
 
 
@@ -79,21 +84,30 @@ def _shrink_factor(h: int, w: int) -> int:
 
 
 def _shrink(bgr: np.ndarray, k: int) -> np.ndarray:
-    """Shrink by an exact integer factor ``k``.
+    """Shrink by an exact integer factor ``k``, averaging k x k blocks.
 
-    Cropping to a multiple of ``k`` first keeps OpenCV on its fast
-    integer-factor area-averaging path (about 4x cheaper than a fractional
-    factor on a 12-MP photo); at most ``k - 1`` edge pixels are lost.
+    Factors of two go through bilinear halving, which at exactly half size
+    is the 2 x 2 average and runs about three times faster than OpenCV's
+    area resampling; what is left goes through area resampling at an integer
+    factor (its fast path). Cropping to a multiple of ``k`` first keeps both
+    exact; at most ``k - 1`` edge pixels are lost.
     """
     if k == 1:
         return bgr
     h, w = bgr.shape[:2]
-    hh, ww = (h // k) * k, (w // k) * k
-    return cv2.resize(bgr[:hh, :ww], (ww // k, hh // k), interpolation=cv2.INTER_AREA)
+    img = bgr[: (h // k) * k, : (w // k) * k]
+    while k % 2 == 0:
+        hh, ww = img.shape[:2]
+        img = cv2.resize(img, (ww // 2, hh // 2), interpolation=cv2.INTER_LINEAR)
+        k //= 2
+    if k > 1:
+        hh, ww = img.shape[:2]
+        img = cv2.resize(img, (ww // k, hh // k), interpolation=cv2.INTER_AREA)
+    return img
 
 
 def _paper(bgr: np.ndarray) -> np.ndarray:
-    """Local paper colour per channel, float32, same size as ``bgr``.
+    """Local paper colour per channel, ``uint8``, same size as ``bgr``.
 
     A max filter over a window much larger than a stroke but smaller than a
     shadow picks the brightest nearby pixel in each channel, which is paper;
@@ -102,61 +116,68 @@ def _paper(bgr: np.ndarray) -> np.ndarray:
     """
     h, w = bgr.shape[:2]
     # Work on a 1/8 copy: the paper colour varies slowly, and the max filter
-    # is then a small kernel.
-    f = 8
+    # is then a small kernel. (Integer factor: OpenCV's fast path.)
+    f = 8 if min(h, w) >= 16 else 1
     sh, sw = max(1, h // f), max(1, w // f)
-    small = cv2.resize(bgr, (sw, sh), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(bgr[: sh * f, : sw * f], (sw, sh), interpolation=cv2.INTER_AREA)
     # The window (~9 small px = ~70 working px) must reach paper from any
     # ink pixel, including from the middle of a seal's border or a thick
     # stroke; seals have paper between their letters, so this is ample.
     small = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
     small = cv2.GaussianBlur(small, (0, 0), 2.0)
-    paper = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     # Very dark surroundings (a table under the page) must not be stretched
     # up into fake colour, so the paper estimate has a floor.
-    return np.maximum(paper, 60.0)
+    small = np.maximum(small, 60)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+# Thresholds on the red chroma, in 1/255 of the paper level.
+_STRONG = 33  # clear red: 0.13 of paper
+_WEAK = 17  # faint red, taken only next to clear red: 0.065
+_DARK = 77  # red channel below 0.3 of paper: too dark to tell its colour
 
 
 def _redness(bgr: np.ndarray, paper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Chroma of red (0..1) and the red channel, both relative to the paper.
+    """Red chroma and red channel relative to the paper, both ``uint8`` (255 = paper level).
 
-    Returns ``(chroma, r)`` where ``chroma`` is ``r - max(g, b)`` on the
-    paper-normalised channels, set to zero where the hue is not red.
+    ``chroma`` is ``r - max(g, b)`` on the paper-normalised channels (0 where
+    negative), set to zero where the hue is not red.
     """
     if paper is None:
         paper = _paper(bgr)
-    # cv2 arithmetic rather than numpy: SIMD and threaded, ~3x faster here,
-    # and this runs on every pixel of the working copy.
-    norm = cv2.divide(bgr.astype(np.float32), paper)
-    # (np.minimum, not cv2.min: OpenCV reads a bare 1.0 as (1, 0, 0, 0) on a
-    # 3-channel array and would zero the green and red channels.)
-    np.minimum(norm, 1.0, out=norm)
+    # uint8 arithmetic in OpenCV (SIMD, threaded): this runs on every pixel
+    # of the working copy, and float32 numpy was the slowest step. The
+    # division saturates at 255, i.e. values above the paper clip to it.
+    norm = cv2.divide(bgr, paper, scale=255)
     b, g, r = cv2.split(norm)
     chroma = cv2.subtract(r, cv2.max(g, b))
-    # Hue test on the normalised channels, without a division: for a
-    # red-dominant pixel (g - b) / (r - min(g, b)) is the hue in units of 60
-    # degrees. Seal ink runs from a slightly bluish crimson (-0.65, about
-    # -40 deg) to vermilion (+0.5, +30 deg); orange and magenta are not red.
-    span = cv2.subtract(r, cv2.min(g, b))
-    gb = cv2.subtract(g, b)
-    not_red = (gb <= -0.65 * span) | (gb >= 0.5 * span)
-    chroma[not_red] = 0.0
+    # Hue test without a division: for a red-dominant pixel
+    # (g - b) / (r - min(g, b)) is the hue in units of 60 degrees. Seal ink
+    # runs from a slightly bluish crimson (-0.65, about -40 deg) to
+    # vermilion (+0.5, +30 deg); orange and magenta are not red.
+    span = cv2.subtract(r, cv2.min(g, b)).astype(np.int16)
+    gb = g.astype(np.int16) - b.astype(np.int16)
+    gb *= 100
+    not_red = (gb <= -65 * span) | (gb >= 50 * span)
+    chroma[not_red] = 0
     return chroma, r
 
 
 def _mask_from(chroma: np.ndarray, r: np.ndarray) -> np.ndarray:
     """Hysteresis threshold on the red chroma.
 
-    Clear red (chroma > 0.13) is ink. Faint red (> 0.065) is ink only when it
-    belongs to a blob that also has clear red in it: a light or half-missing
-    impression keeps its pale parts, while the faint colour noise of a
-    photo (JPEG fringes round black text, a brownish table) has no clear red
-    to hang on to. ``r > 0.3`` leaves out near-black pixels whose little
-    colour is noise.
+    Clear red (chroma > 0.13 of paper) is ink. Faint red (> 0.065) is ink
+    only when it belongs to a blob that also has clear red in it: a light or
+    half-missing impression keeps its pale parts, while the faint colour
+    noise of a photo (JPEG fringes round black text, a brownish table) has
+    no clear red to hang on to. Near-black pixels (red channel under 0.3 of
+    paper) are left out: their little colour is noise.
     """
-    ok = r > 0.3
-    strong = ((chroma > 0.13) & ok & (chroma > 0.22 * r)).astype(np.uint8)
-    weak = ((chroma > 0.065) & ok).astype(np.uint8)
+    ok = r > _DARK
+    # chroma > 0.22 r: a strong pixel must be saturated, not just a bright
+    # pixel with a slight tint.
+    strong = ((chroma > _STRONG) & ok & (chroma.astype(np.uint16) * 100 > 22 * r.astype(np.uint16))).astype(np.uint8)
+    weak = ((chroma > _WEAK) & ok).astype(np.uint8)
     if not strong.any():
         return strong
     # Components of the weak mask, bridged over one-pixel speckle gaps so a
@@ -248,7 +269,7 @@ def _coverage(pts: np.ndarray, ell, tol: float = 0.05) -> float:
     return float(np.sum(np.abs(_rr(pts, ell) - 1.0) < tol)) / max(perim, 1.0)
 
 
-def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int):
+def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int, robust: bool = True):
     """Fit an ellipse to the outer boundary of a blob.
 
     Only contour points that lie on the convex hull are used: where the
@@ -279,7 +300,7 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     if len(keep) >= max(8, len(outer) // 3):
         ell = cv2.fitEllipse(keep.astype(np.float32))
     best = _coverage(pts, ell)
-    if best >= 0.7 or len(pts) < 40 or max(roi_shape) < 3 * _MIN_DIAMETER:
+    if best >= 0.7 or not robust or len(pts) < 40:
         return ell
     fpts = pts.astype(np.float32)
     rng = np.random.default_rng(len(pts))  # deterministic: same image, same answer
@@ -304,107 +325,36 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     return ell
 
 
-def _measure(
-    mask: np.ndarray, chroma: np.ndarray, contour: np.ndarray, why: list | None = None
-) -> _Measure | None:
-    """Score one candidate blob; None when it cannot be a seal at all.
+def _rim_thickness(solid: np.ndarray, r_step: float, d1: float, d2: float) -> float:
+    """Median rim thickness as a fraction of the ellipse's mean radius.
 
-    ``mask`` is the red-ink mask and ``chroma`` the red chroma it was cut
-    from, both of the working copy.
-
-    ``why``, when given, collects ``(reason, features)`` for rejected blobs:
-    a tuning aid, not part of the result.
+    ``solid`` is (angular bin x radial step) of "this cell is solid ink",
+    radial steps of ``r_step`` in rho units from the inside out. In each
+    direction the rim is the run of solid cells inward from the outermost
+    one. Runs are converted to pixels first: an oval's rim is thicker in rho
+    units where its radius is short.
     """
+    nb = solid.shape[0]
+    thick = []
+    for a in np.nonzero(solid.any(1))[0]:
+        row = solid[a]
+        outer = int(np.nonzero(row)[0][-1])
+        run = 0
+        while outer - run >= 0 and row[outer - run]:
+            run += 1
+        t = (a + 0.5) / nb * 2 * math.pi - math.pi
+        local_r = math.hypot(d1 / 2 * math.cos(t), d2 / 2 * math.sin(t))
+        thick.append(run * r_step * local_r)
+    return float(np.median(thick)) / math.sqrt(d1 * d2 / 4) if thick else 0.0
 
-    def reject(reason: str, **feat: float) -> None:
-        if why is not None:
-            why.append((reason, cv2.boundingRect(contour), feat))
-        return None
 
-    H, W = mask.shape
-    x, y, w, h = cv2.boundingRect(contour)
-    pad = max(3, int(0.08 * max(w, h)))
-    x0, y0 = max(0, x - pad), max(0, y - pad)
-    x1, y1 = min(W, x + w + pad), min(H, y + h + pad)
-    ell = _outer_fit(contour, (y1 - y0, x1 - x0), x0, y0)
-    if ell is None:
-        return reject("no fit")
-    (cx, cy), (d1, d2), ang = ell
-    major, minor = max(d1, d2), min(d1, d2)
-    if not (math.isfinite(major) and math.isfinite(minor)):
-        return None
-    aspect = minor / major
-    if major < _MIN_DIAMETER or aspect < 0.4 or major > 0.95 * max(H, W):
-        return reject("size/aspect", major=major, aspect=aspect)
-    # The fitted ellipse must be about the blob: a fit far larger than the
-    # blob (an arc or a line) is not a seal outline.
-    if major > 1.6 * max(w, h) or minor > 1.6 * max(min(w, h), 1):
-        return reject("fit larger than blob", major=major, minor=minor)
+def _centre_link(roi: np.ndarray, rho: np.ndarray, text_band: np.ndarray) -> float:
+    """Share of the text band's ink that belongs to blobs reaching the centre.
 
-    # ROI around the ellipse (the fit may reach past the blob's box).
-    ex0, ey0 = int(max(0, cx - major / 2 - 2)), int(max(0, cy - major / 2 - 2))
-    ex1, ey1 = int(min(W, cx + major / 2 + 3)), int(min(H, cy + major / 2 + 3))
-    if ex1 - ex0 < 5 or ey1 - ey0 < 5:
-        return None
-    roi = mask[ey0:ey1, ex0:ex1] > 0
-    rho, theta = _ellipse_radius(roi.shape, ex0, ey0, ell)
-
-    # Ring: a seal's border is a line that runs round. Close gaps the size
-    # of a crossing black stroke before asking how much of the way round it
-    # goes, so a signature over the seal does not cut the ring.
-    kk = max(3, int(round(0.05 * major)) | 1)
-    roi_closed = cv2.morphologyEx(
-        roi.astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kk, kk))
-    ) > 0
-    nb = 72
-    bins = ((theta + math.pi) / (2 * math.pi) * nb).astype(np.int32) % nb
-    border = (rho > 0.86) & (rho < 1.06)
-    hit = np.bincount(bins[border & roi_closed], minlength=nb) > 0
-    # A "hit" needs more than a speck: count the ink per bin relative to
-    # the bin's area in the band.
-    band_area = np.bincount(bins[border], minlength=nb).astype(np.float32)
-    band_ink = np.bincount(bins[border & roi_closed], minlength=nb).astype(np.float32)
-    hit &= band_ink > 0.15 * np.maximum(band_area, 1)
-    completeness = float(hit.mean())
-    # Rim regularity: a seal's border is a line at one radius, so in each
-    # direction the outermost ink sits on the fitted ellipse. A character or
-    # a brush stroke that happens to be roundish has its outermost ink all
-    # over the place (corners out, sides in).
-    near = roi_closed & (rho < 1.25)
-    outer_r = np.zeros(nb, np.float32)
-    np.maximum.at(outer_r, bins[near], rho[near])
-    regular = float(((outer_r > 0.93) & (outer_r < 1.07)).mean())
-
-    # Ring text is often paler than the border (less ink on fine strokes, a
-    # photo's blur), too pale for the page-wide threshold. Inside the
-    # candidate, take as ink whatever is at least 30 % as red as the border.
-    ch = chroma[ey0:ey1, ex0:ex1]
-    rim_ink = ch[roi & border]
-    level = float(np.median(rim_ink)) if rim_ink.size > 20 else 0.2
-    roi = roi | (ch > min(0.065, max(0.035, 0.3 * level)))
-
-    # Ink in the text annulus, the gap, and the centre.
-    def density(sel: np.ndarray) -> float:
-        n = int(sel.sum())
-        return float(roi[sel].sum()) / n if n else 0.0
-
-    text_band = (rho > 0.5) & (rho < 0.84)
-    d_text = density(text_band)
-    d_border = density(border)
-    d_centre = density(rho < 0.4)
-    # Ring text runs round most of the seal: count angular sectors with ink.
-    tb_area = np.bincount(bins[text_band], minlength=nb).astype(np.float32)
-    tb_ink = np.bincount(bins[text_band & roi], minlength=nb).astype(np.float32)
-    text_cov = float((tb_ink > 0.04 * np.maximum(tb_area, 1)).mean())
-    # Share of directions where the band just inside the rim is solid ink.
-    inner = (rho > 0.68) & (rho < 0.88)
-    in_area = np.bincount(bins[inner], minlength=nb).astype(np.float32)
-    in_ink = np.bincount(bins[inner & roi], minlength=nb).astype(np.float32)
-    solid_inner = float((in_ink > 0.75 * np.maximum(in_area, 1)).mean())
-    # Ring text is a row of separate glyphs between the rim and the centre.
-    # Big letters of a logo (or a word circled in red) run from the centre
-    # out into that band instead: measure how much of the band's ink belongs
-    # to blobs that reach the centre.
+    Ring text is a row of separate glyphs between the rim and the centre.
+    Big letters of a logo (or a word circled in red) run from the centre out
+    into that band instead.
+    """
     inner_ink = (roi & (rho < 0.86)).astype(np.uint8)
     n_lab, labels = cv2.connectedComponents(inner_ink, connectivity=8)
     central = np.zeros(n_lab, bool)
@@ -414,91 +364,165 @@ def _measure(
     central[np.unique(labels[(rho > 0.82) & (inner_ink > 0)])] = False
     central[0] = False
     band_ink = text_band & roi
-    centre_link = float(central[labels[band_ink]].mean()) if band_ink.any() else 0.0
-    # Rim thickness: in each direction, the run of solid ink inward from the
-    # outermost solid radial step. A seal's border is a line ~1-1.5 mm on a
-    # ~40 mm seal (a few % of the radius); a logo's ring is far thicker.
+    return float(central[labels[band_ink]].mean()) if band_ink.any() else 0.0
+
+
+def _measure(
+    mask: np.ndarray, chroma: np.ndarray, contour: np.ndarray, why: list | None = None
+) -> _Measure | None:
+    """Score one candidate blob; None when it cannot be a seal at all.
+
+    ``mask`` is the red-ink mask and ``chroma`` the red chroma it was cut
+    from, both of the working copy. Cheap tests run first so the many blobs
+    of an ordinary page (red letters, logo parts) are turned away early.
+
+    ``why``, when given, collects ``(reason, box, features)`` for every
+    blob: a tuning aid, not part of the result.
+    """
+    feat: dict[str, float] = {}
+
+    def reject(reason: str) -> None:
+        if why is not None:
+            why.append((reason, cv2.boundingRect(contour), dict(feat)))
+        return None
+
+    H, W = mask.shape
+    x, y, w, h = cv2.boundingRect(contour)
+    pad = max(3, int(0.08 * max(w, h)))
+    x0, y0 = max(0, x - pad), max(0, y - pad)
+    x1, y1 = min(W, x + w + pad), min(H, y + h + pad)
+    # RANSAC (for a seal merged with another red mark) only for blobs big
+    # enough to be such a merge; it is the costliest step.
+    ell = _outer_fit(contour, (y1 - y0, x1 - x0), x0, y0, robust=max(w, h) > 0.08 * min(H, W))
+    if ell is None:
+        return reject("no fit")
+    (cx, cy), (d1, d2), ang = ell
+    major, minor = max(d1, d2), min(d1, d2)
+    if not (math.isfinite(major) and math.isfinite(minor)):
+        return reject("no fit")
+    aspect = minor / major
+    feat.update(major=major, aspect=aspect, rel_size=major / min(H, W))
+    if major < _MIN_DIAMETER or aspect < 0.4 or major > 0.95 * max(H, W):
+        return reject("size/aspect")
+    # The fitted ellipse must be about the blob: a fit far larger than the
+    # blob (an arc or a line) is not a seal outline.
+    if major > 1.6 * max(w, h) or minor > 1.6 * max(min(w, h), 1):
+        return reject("fit larger than blob")
+
+    # ROI around the ellipse (the fit may reach past the blob's box).
+    ex0, ey0 = int(max(0, cx - major / 2 - 2)), int(max(0, cy - major / 2 - 2))
+    ex1, ey1 = int(min(W, cx + major / 2 + 3)), int(min(H, cy + major / 2 + 3))
+    if ex1 - ex0 < 5 or ey1 - ey0 < 5:
+        return reject("off the image")
+    roi = mask[ey0:ey1, ex0:ex1] > 0
+    rho, theta = _ellipse_radius(roi.shape, ex0, ey0, ell)
+    nb = 72
+    bins = ((theta + math.pi) / (2 * math.pi) * nb).astype(np.int32) % nb
+
+    def per_bin(sel: np.ndarray, ink: np.ndarray) -> np.ndarray:
+        """Ink share of ``sel`` in each angular bin."""
+        area = np.bincount(bins[sel], minlength=nb).astype(np.float32)
+        return np.bincount(bins[sel & ink], minlength=nb) / np.maximum(area, 1.0)
+
+    # Ring: a seal's border is a line that runs round. Close gaps the size
+    # of a crossing black stroke before asking how much of the way round it
+    # goes, so a signature over the seal does not cut the ring. A bin
+    # counts when more than a speck of it is ink.
+    kk = max(3, int(round(0.05 * major)) | 1)
+    roi_closed = cv2.morphologyEx(
+        roi.astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kk, kk))
+    ) > 0
+    border = (rho > 0.86) & (rho < 1.06)
+    completeness = float((per_bin(border, roi_closed) > 0.15).mean())
+    feat["completeness"] = completeness
+    if completeness < 0.4:
+        return reject("ring incomplete")
+
+    # Ring text is often paler than the border (less ink on fine strokes, a
+    # photo's blur), too pale for the page-wide threshold. Inside the
+    # candidate, take as ink whatever is at least 30 % as red as the border.
+    ch = chroma[ey0:ey1, ex0:ex1]
+    rim_ink = ch[roi & border]
+    level = float(np.median(rim_ink)) if rim_ink.size > 20 else 51.0
+    roi = roi | (ch > min(_WEAK, max(9.0, 0.3 * level)))
+
+    def density(sel: np.ndarray) -> float:
+        n = int(sel.sum())
+        return float(roi[sel].sum()) / n if n else 0.0
+
+    text_band = (rho > 0.5) & (rho < 0.84)
+    d_text = density(text_band)
+    d_centre = density(rho < 0.4)
+    # Ring text runs round most of the seal: count angular sectors with ink.
+    text_cov = float((per_bin(text_band, roi) > 0.04).mean())
+    feat.update(d_text=d_text, d_centre=d_centre, text_cov=text_cov)
+    if d_text < 0.02 or text_cov < 0.2:
+        return reject("empty ring")  # a circle drawn round a word
+    if d_text > 0.8 and d_centre > 0.8:
+        return reject("solid")  # a logo or a dot
+
+    d_border = density(border)
+    d_out = density((rho > 1.12) & (rho < 1.35))
+    # Rim regularity: a seal's border is a line at one radius, so in each
+    # direction the outermost ink sits on the fitted ellipse. A character or
+    # a brush stroke that happens to be roundish has its outermost ink all
+    # over the place (corners out, sides in).
+    near = roi_closed & (rho < 1.25)
+    outer_r = np.zeros(nb, np.float32)
+    np.maximum.at(outer_r, bins[near], rho[near])
+    regular = float(((outer_r > 0.93) & (outer_r < 1.07)).mean())
+    # Share of directions where the band just inside the rim is solid ink.
+    solid_inner = float((per_bin((rho > 0.68) & (rho < 0.88), roi) > 0.75).mean())
+    centre_link = _centre_link(roi, rho, text_band)
+    # Rim thickness on a (direction x radius) grid of solid-ink cells.
     nr, r_lo, r_hi = 30, 0.66, 1.1
     sel = (rho > r_lo) & (rho < r_hi)
-    ridx = ((rho[sel] - r_lo) / (r_hi - r_lo) * nr).astype(np.int32)
-    cell = bins[sel] * nr + ridx
+    cell = bins[sel] * nr + ((rho[sel] - r_lo) / (r_hi - r_lo) * nr).astype(np.int32)
     area2 = np.bincount(cell, minlength=nb * nr).reshape(nb, nr)
     ink2 = np.bincount(cell[roi[sel]], minlength=nb * nr).reshape(nb, nr)
-    solid = ink2 > 0.6 * np.maximum(area2, 1)
-    # Run lengths are in rho units; an oval's rim is thicker in rho where
-    # its radius is short, so convert each to pixels and then to a fraction
-    # of the mean radius.
-    ta, tb = max(d1, d2) / 2, min(d1, d2) / 2
-    if d1 < d2:  # theta is measured from the first axis; keep a with it
-        ta, tb = tb, ta
-    thick = []
-    for a in np.nonzero(solid.any(1))[0]:
-        row = solid[a]
-        outer = int(np.nonzero(row)[0][-1])
-        run = 0
-        while outer - run >= 0 and row[outer - run]:
-            run += 1
-        t = (a + 0.5) / nb * 2 * math.pi - math.pi
-        local_r = math.hypot(ta * math.cos(t), tb * math.sin(t))
-        thick.append(run * (r_hi - r_lo) / nr * local_r)
-    rim_thick = float(np.median(thick)) / math.sqrt(ta * tb) if thick else 0.0
-    outside = (rho > 1.12) & (rho < 1.35)
-    d_out = density(outside)
-
-    feat = dict(
-        completeness=completeness, d_text=d_text, text_cov=text_cov, d_border=d_border,
-        d_centre=d_centre, d_out=d_out, aspect=aspect, major=major, regular=regular,
-        rel_size=major / max(H, W), solid_inner=solid_inner, rim_thick=rim_thick,
-        centre_link=centre_link,
+    rim_thick = _rim_thickness(ink2 > 0.6 * np.maximum(area2, 1), (r_hi - r_lo) / nr, d1, d2)
+    feat.update(
+        d_border=d_border, d_out=d_out, regular=regular, solid_inner=solid_inner,
+        centre_link=centre_link, rim_thick=rim_thick,
     )
-    # Hard rejections: shapes that no seal has.
-    if completeness < 0.4:
-        return reject("ring incomplete", **feat)
-    if d_text < 0.02 or text_cov < 0.2:  # an empty ring: a circle drawn round a word
-        return reject("empty ring", **feat)
-    if d_text > 0.8 and d_centre > 0.8:  # solid blob: a logo or a dot
-        return reject("solid", **feat)
 
-    s_ring = _ramp(completeness, 0.45, 0.85)
-    s_regular = _ramp(regular, 0.45, 0.75)
-    # A solid disc or a thick logo ring fills the text band; a seal's ring
-    # text leaves most of it as paper. Faint seals lose much of their text,
-    # so the lower ramps are gentle.
-    s_text = _ramp(d_text, 0.015, 0.05) * (1.0 - _ramp(d_text, 0.55, 0.8)) * _ramp(text_cov, 0.15, 0.4)
-    # The ring is a thin line: just inside it there are glyphs with paper
-    # between them, not one thick stroke (the letter O or D, a logo ring).
-    # And the rim itself is thin: seals measure 0.06-0.11 of the radius here
-    # (blur widens it in photos, up to ~0.13), logo rings 0.15-0.2 and more.
-    s_thin = min(1.0 - _ramp(solid_inner, 0.3, 0.6), 1.0 - _ramp(rim_thick, 0.15, 0.2))
-    s_glyphs = 1.0 - _ramp(centre_link, 0.3, 0.6)
-    s_centre = _ramp(d_centre, 0.01, 0.05) * (1.0 - _ramp(d_centre, 0.75, 0.95))
-    # The border should be inkier than the text band (it is a solid line);
-    # a blob of text has no such rim.
-    s_rim = _ramp(d_border - 0.6 * d_text, 0.05, 0.2)
-    s_aspect = _ramp(aspect, 0.4, 0.6)
-    # Ink just outside the ellipse means the blob is part of something
-    # bigger (a paragraph of red text, a banner).
-    s_alone = 1.0 - _ramp(d_out, 0.08, 0.3)
-    # A seal is ~40 mm on a ~210 mm page: even a page photographed from afar
-    # or shown inside a screenshot leaves it above ~3 % of the picture,
-    # while body-text characters are smaller.
-    s_size = _ramp(feat["rel_size"], 0.025, 0.05)
-    score = (
-        0.2 * s_ring
-        + 0.15 * s_regular
-        + 0.2 * s_text
-        + 0.1 * s_thin
-        + 0.1 * s_rim
-        + 0.1 * s_centre
-        + 0.05 * s_aspect
-        + 0.05 * s_alone
-        + 0.05 * s_size
-    )
-    # A seal that fails any one test badly is no seal, however well it
-    # does on the others: the weakest test caps the score.
-    weakest = min(s_ring, s_regular, s_text, s_thin, s_rim, s_alone, s_size, s_glyphs)
+    s = {
+        "ring": _ramp(completeness, 0.45, 0.85),
+        "regular": _ramp(regular, 0.45, 0.75),
+        # A solid disc or a thick logo ring fills the text band; a seal's
+        # ring text leaves most of it as paper. Faint seals lose much of
+        # their text, so the lower ramps are gentle.
+        "text": _ramp(d_text, 0.015, 0.05) * (1.0 - _ramp(d_text, 0.55, 0.8)) * _ramp(text_cov, 0.15, 0.4),
+        # The ring is a thin line: just inside it there are glyphs with
+        # paper between them, not one thick stroke (the letter O or D, a
+        # logo ring). And the rim itself is thin: seals measure 0.06-0.11 of
+        # the radius here (blur widens it in photos, up to ~0.13), logo
+        # rings 0.15-0.2 and more.
+        "thin": min(1.0 - _ramp(solid_inner, 0.3, 0.6), 1.0 - _ramp(rim_thick, 0.15, 0.2)),
+        "glyphs": 1.0 - _ramp(centre_link, 0.3, 0.6),
+        "centre": _ramp(d_centre, 0.01, 0.05) * (1.0 - _ramp(d_centre, 0.75, 0.95)),
+        # The border is inkier than the text band (it is a solid line); a
+        # blob of text has no such rim.
+        "rim": _ramp(d_border - 0.6 * d_text, 0.05, 0.2),
+        "aspect": _ramp(aspect, 0.4, 0.6),
+        # Ink just outside the ellipse means the blob is part of something
+        # bigger (a paragraph of red text, a banner).
+        "alone": 1.0 - _ramp(d_out, 0.08, 0.3),
+        # A seal is ~40 mm on a ~210 mm page (~19 % of its width). Even a
+        # page photographed from afar or shown as a thumbnail in a phone
+        # screenshot leaves it above ~5 % of the picture's short side, while
+        # body-text characters are ~3 % of a page's width.
+        "size": _ramp(feat["rel_size"], _MIN_REL_SIZE, 0.055),
+    }
+    weights = {"ring": 0.2, "regular": 0.15, "text": 0.2, "thin": 0.1, "rim": 0.1, "centre": 0.1,
+               "aspect": 0.05, "alone": 0.05, "size": 0.05}
+    score = sum(w_ * s[k] for k, w_ in weights.items())
+    # A seal that fails any one test badly is no seal, however well it does
+    # on the others: the weakest test caps the score. (The centre symbol and
+    # the aspect only add: some seals have no star, ovals are legitimate.)
+    weakest = min(v for k, v in s.items() if k not in ("centre", "aspect"))
     score = min(score, 0.3 + 0.7 * weakest)
-    feat.update(s_glyphs=s_glyphs, s_regular=s_regular, s_thin=s_thin, s_size=s_size, s_ring=s_ring, s_text=s_text, s_centre=s_centre, s_rim=s_rim, s_aspect=s_aspect, s_alone=s_alone)
+    feat.update({"s_" + k: v for k, v in s.items()})
     if why is not None:
         why.append(("scored %.3f" % score, cv2.boundingRect(contour), feat))
     return _Measure(ellipse=ell, score=float(score), aspect=float(aspect), features=feat)
@@ -533,7 +557,11 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
     """
     H, W = mask.shape
     out: list[np.ndarray] = []
+    boxes: list[tuple[int, int, int, int]] = []
     side = max(H, W)
+    # The fitted ellipse can be up to 1.6x the blob (see _measure), so a
+    # blob must reach _MIN_REL_SIZE / 1.6 of the short side to matter.
+    min_side = max(_MIN_DIAMETER, _MIN_REL_SIZE / 1.6 * min(H, W))
     for k in (3, max(5, int(round(side / 150)) | 1)):
         closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
         # Outer boundaries at every depth (CCOMP), not only the outermost:
@@ -544,11 +572,15 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
             if hier[0][i][3] != -1:
                 continue  # a hole's boundary
             x, y, w, h = cv2.boundingRect(c)
-            if max(w, h) < _MIN_DIAMETER or min(w, h) < 0.35 * _MIN_DIAMETER:
+            if max(w, h) < min_side or min(w, h) < 0.35 * _MIN_DIAMETER:
                 continue
             # Long thin blobs (red lines, a line of red text) are not seals.
             if min(w, h) < 0.3 * max(w, h):
                 continue
+            # The same blob at both closing scales: measure it once.
+            if any(_iou((x, y, w, h), b) > 0.9 for b in boxes):
+                continue
+            boxes.append((x, y, w, h))
             out.append(c)
     return out
 
@@ -671,6 +703,7 @@ def suppress_red(bgr: np.ndarray) -> np.ndarray:
         )[: Y1 - Y0, : X1 - X0]
         if paper.shape[:2] != patch.shape[:2]:
             paper = cv2.resize(paper, (X1 - X0, Y1 - Y0), interpolation=cv2.INTER_LINEAR)
+        paper = paper.astype(np.float32)
         r = patch[..., 2].astype(np.float32) / paper[..., 2]
         # Darkness seen through the red channel; red ink is at most ~0.35
         # dark there, black ink 0.6 and more. Stretch so ink vanishes and
