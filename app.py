@@ -455,8 +455,8 @@ def show_embedded(report: Report, lang: str) -> None:
     for sub in report.embedded:
         with st.expander(f"{t('embedded_heading', lang)}: {label(DOC_TYPES, sub.doc_type, lang)}"):
             st.markdown(verdict_text(sub.verdict, len(sub.findings), lang))
-            for n, f in enumerate(sub.findings, start=1):
-                st.markdown(f"{n}. {finding_texts(f, lang)['title']} (`{f.marker}`)")
+            # Bullets, not numbers: the numbers on the picture belong to the main list.
+            st.markdown("\n".join(f"- {finding_texts(f, lang)['title']} (`{f.marker}`)" for f in sub.findings))
 
 
 def show_result(result: Result, key: str, lang: str, many: bool) -> None:
