@@ -71,6 +71,19 @@ _TIME = re.compile(r"^(?:(?:昨天|今天|前天|上午|下午|晚上|凌晨|中
 _NUMBER = re.compile(r"[+\d][\d\s\-]{3,22}\d")
 
 
+def _sender_number(text: str) -> str | None:
+    """The number in a thread header: the longest run of 5+ digits (icons read as stray
+    digits stay apart), or a number written in groups ("+86 170 1234 5678")."""
+    tokens = re.findall(r"\+?\d+", text)
+    longest = max((t for t in tokens if len(t.lstrip("+")) >= 5), key=len, default=None)
+    if longest:
+        return longest
+    m = _NUMBER.search(text)
+    if m and len(re.sub(r"\D", "", m.group(0))) >= 7:
+        return re.sub(r"[\s\-]", "", m.group(0))
+    return None
+
+
 def _line_groups(words: list[Word]) -> list[list[Word]]:
     order: list[tuple[int, ...]] = []
     groups: dict[tuple[int, ...], list[Word]] = {}
@@ -114,9 +127,9 @@ def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[
         if y > header_limit:
             break
         text = _line_text(ws)
-        m = _NUMBER.search(text)
-        if m and len(re.sub(r"\D", "", m.group(0))) >= 5:
-            sender = re.sub(r"[\s\-]", "", m.group(0))
+        number = _sender_number(text)
+        if number:
+            sender = number
             body_start = i + 1
             break
         if sender is None and 2 <= len(text.strip()) <= 16 and not _TIME.match(text.strip()):

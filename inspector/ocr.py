@@ -25,6 +25,7 @@ INSTALL_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-chi-sim tesseract
 TARGET_CHAR_HEIGHT = 36.0
 MIN_SCALE, MAX_SCALE = 0.35, 3.0
 MAX_OCR_SIDE = 4200
+OCR_TIMEOUT = 120  # seconds for one Tesseract run
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,13 @@ class TesseractEngine:
             )
         return EngineInfo(version=version.split()[0], languages=tuple(wanted))
 
-    def read_words(self, image: np.ndarray, psm: int = 3, scale: float | None = None) -> list[Word]:
+    def read_words(self, image: np.ndarray, psm: int = 3, scale: float | None = None,
+                   langs: str | None = None) -> list[Word]:
         """Words with boxes in ``image`` coordinates, confidence 0-100.
 
         ``image`` is BGR or grey uint8. ``scale`` is chosen from the text size
         when not given. Words keep Tesseract's (block, paragraph, line) key.
         """
-        import pytesseract
-
         self.info  # fail early with the install hint
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         if scale is None:
@@ -85,17 +85,7 @@ class TesseractEngine:
         if abs(scale - 1.0) > 0.05:
             interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
             work = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interp)
-        try:
-            data = pytesseract.image_to_data(
-                work,
-                lang=self.langs,
-                config=f"--psm {psm} -c preserve_interword_spaces=1",
-                output_type=pytesseract.Output.DICT,
-            )
-        except pytesseract.TesseractNotFoundError:
-            raise MissingDependencyError(f"Tesseract OCR is not installed. Install it with: {INSTALL_HINT}") from None
-        except pytesseract.TesseractError as exc:
-            raise BadImageError(f"Tesseract could not read this image: {exc}") from None
+        data = self._run_tsv(work, psm=psm, langs=langs or self.langs)
         words: list[Word] = []
         inv = 1.0 / scale
         for i, text in enumerate(data["text"]):
@@ -115,6 +105,36 @@ class TesseractEngine:
             words.append(Word(text=text, box=box, conf=conf, line=line))
         return words
 
+    def _run_tsv(self, gray: np.ndarray, psm: int, langs: str) -> dict[str, list]:
+        """Run Tesseract with the picture on stdin and its TSV on stdout.
+
+        pytesseract's ``image_to_data`` saves every picture to a temporary file
+        for Tesseract to read; people's debt letters must never touch the
+        disk, so the PNG is encoded in memory and piped instead. pytesseract
+        still locates the binary and checks the installation.
+        """
+        import subprocess
+
+        import pytesseract
+
+        ok, png = cv2.imencode(".png", gray)
+        if not ok:
+            raise BadImageError("the image could not be prepared for OCR.")
+        cmd = [pytesseract.pytesseract.tesseract_cmd, "stdin", "stdout", "-l", langs, "--psm", str(psm),
+               "-c", "preserve_interword_spaces=1", "tsv"]
+        env = dict(os.environ)
+        env.setdefault("OMP_THREAD_LIMIT", "1")
+        try:
+            proc = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=OCR_TIMEOUT)
+        except FileNotFoundError:
+            raise MissingDependencyError(f"Tesseract OCR is not installed. Install it with: {INSTALL_HINT}") from None
+        except subprocess.TimeoutExpired:
+            raise BadImageError(f"OCR took longer than {OCR_TIMEOUT} s on this image; try a smaller picture.") from None
+        if proc.returncode != 0:
+            msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise BadImageError(f"Tesseract could not read this image: {msg[-1] if msg else proc.returncode}")
+        return parse_tsv(proc.stdout.decode("utf-8", "replace"))
+
     def read_text(self, image: np.ndarray, psm: int = 7) -> tuple[str, float]:
         """Text of a small region (a seal's unwrapped ring, a line) and mean confidence 0..1."""
         words = self.read_words(image, psm=psm, scale=1.0)
@@ -122,6 +142,30 @@ class TesseractEngine:
             return "", 0.0
         text = "".join(w.text for w in words)
         return text, float(np.mean([w.conf for w in words])) / 100.0
+
+
+def parse_tsv(tsv: str) -> dict[str, list]:
+    """Tesseract's TSV output as columns (the shape pytesseract's Output.DICT has)."""
+    rows = tsv.splitlines()
+    if not rows:
+        return {k: [] for k in _TSV_INT + ("conf", "text")}
+    header = rows[0].split("\t")
+    cols: dict[str, list] = {k: [] for k in header}
+    for row in rows[1:]:
+        parts = row.split("\t")
+        if len(parts) < len(header):
+            parts += [""] * (len(header) - len(parts))
+        for k, v in zip(header, parts):
+            if k == "text":
+                cols[k].append(v)
+            elif k == "conf":
+                cols[k].append(float(v) if v else -1.0)
+            else:
+                cols[k].append(int(v) if v.lstrip("-").isdigit() else 0)
+    return cols
+
+
+_TSV_INT = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height")
 
 
 def choose_scale(gray: np.ndarray) -> float:

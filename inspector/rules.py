@@ -140,7 +140,7 @@ class RuleSet:
                     details.append(detail)
             t = rule.texts.get(lang) or rule.texts["zh"]
             findings.append(Finding(
-                marker=rule.id, severity=rule.severity, title=t["title"], explanation=t["why"],
+                marker=rule.id, severity=rule.severity, title=t["title"], explanation=t["explanation"],
                 truth=t["truth"], evidence=tuple(_dedupe(evidence)), texts=rule.texts,
                 sources=rule.sources, detail="; ".join(details),
             ))
@@ -355,7 +355,9 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
             for lang in LANGS:
                 if not isinstance(val.get(lang), str) or not val[lang].strip():
                     raise _err(file, mid, f"{key}.{lang}", "missing or empty.")
-                texts[lang][key] = " ".join(val[lang].split()) if lang == "en" else val[lang].strip()
+                # Findings call the "why" text their explanation.
+                out_key = "explanation" if key == "why" else key
+                texts[lang][out_key] = " ".join(val[lang].split()) if lang == "en" else val[lang].strip()
         exempt = set(_str_list(rule.get("exempt", []), file, mid, "exempt")) if "exempt" in rule else set()
         if exempt - EXEMPTIONS:
             raise _err(file, mid, "exempt", f"unknown exemption; known: {', '.join(sorted(EXEMPTIONS))}.")

@@ -161,10 +161,14 @@ class TextDoc:
         raw_chars: list[str] = []
         raw_boxes: list[Box | None] = []
         raw_msg: list[int | None] = []
-        right_edges = [ln.box[0] + ln.box[2] for ln in lines if ln.box]
-        left_edges = [ln.box[0] for ln in lines if ln.box]
-        full_right = float(np.percentile(right_edges, 90)) if right_edges else 0.0
-        left_margin = float(np.percentile(left_edges, 10)) if left_edges else 0.0
+        # The measure (left margin, right edge) is taken per message in a thread,
+        # since bubbles are narrower than the screen, and over the page otherwise.
+        measure: dict[int | None, tuple[float, float]] = {}
+        for key in {ln.message for ln in lines}:
+            group = [ln.box for ln in lines if ln.message == key and ln.box]
+            if group:
+                measure[key] = (float(np.percentile([b[0] for b in group], 10)),
+                                float(np.percentile([b[0] + b[2] for b in group], 90)))
         for i, ln in enumerate(lines):
             if i > 0:
                 raw_chars.append("\n")
@@ -187,6 +191,7 @@ class TextDoc:
                     pos += 1
                     continue
                 h = max(ln.height, 1.0)
+                left_margin, full_right = measure.get(ln.message, (0.0, 0.0))
                 # A wrapped line fills the measure: it starts at the left margin (or a
                 # paragraph indent) and runs to the right edge; the next starts left.
                 reaches_right = ln.box[0] + ln.box[2] >= full_right - 2.5 * h

@@ -7,6 +7,7 @@ text is checked by a share of expected phrases, not exact output.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,7 @@ from inspector.labels import load_fixture_dir, match_boxes
 from inspector.rules import RuleSet
 from inspector.text import normalise
 
-from .conftest import FIXTURES
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 ITEMS = load_fixture_dir(FIXTURES)
 ALL_MARKERS = list(RuleSet.load().markers)

@@ -23,7 +23,7 @@ def test_shipped_rules_cover_every_marker_with_both_languages() -> None:
     assert set(SPEC_MARKERS) <= set(rs.markers)
     for rule in rs.markers.values():
         for lang in ("zh", "en"):
-            assert set(rule.texts[lang]) == {"title", "why", "truth"}
+            assert set(rule.texts[lang]) == {"title", "explanation", "truth"}
             assert all(len(v) >= 6 for v in rule.texts[lang].values())
 
 
