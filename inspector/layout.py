@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from .model import Box, Message, Word, union_box
-from .text import is_cjk
+from .text import group_lines, is_cjk
 
 # Share of phone height taken by the status bar and by the bottom input +
 # navigation bars on common Android layouts (24-32 dp of ~800 dp; ~56+48 dp).
@@ -85,16 +85,8 @@ def _sender_number(text: str) -> str | None:
 
 
 def _line_groups(words: list[Word]) -> list[list[Word]]:
-    order: list[tuple[int, ...]] = []
-    groups: dict[tuple[int, ...], list[Word]] = {}
-    for wd in words:
-        if wd.line not in groups:
-            groups[wd.line] = []
-            order.append(wd.line)
-        groups[wd.line].append(wd)
-    lines = [sorted(groups[k], key=lambda w: w.box[0]) for k in order]
-    lines.sort(key=lambda ws: min(w.box[1] for w in ws))
-    return lines
+    """Lines top to bottom (a thread is read by position, not by Tesseract's block order)."""
+    return sorted(group_lines(words), key=lambda ws: min(w.box[1] for w in ws))
 
 
 def _line_text(ws: list[Word]) -> str:

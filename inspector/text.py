@@ -112,6 +112,14 @@ class Line:
         return float(np.median(hs)) if hs else 0.0
 
 
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """OCR words grouped by their line key, lines in first-seen order, words left to right."""
+    groups: dict[tuple[int, ...], list[Word]] = {}
+    for w in words:
+        groups.setdefault(w.line, []).append(w)
+    return [sorted(ws, key=lambda w: w.box[0]) for ws in groups.values()]
+
+
 def lines_from_words(words: list[Word], message_of: dict[tuple[int, ...], int] | None = None) -> list[Line]:
     """Group OCR words into lines in reading order, one box per character.
 
@@ -120,16 +128,9 @@ def lines_from_words(words: list[Word], message_of: dict[tuple[int, ...], int] |
     Between two words a space is kept only where Latin letters or digits meet,
     because Tesseract puts spaces between Chinese characters that have none.
     """
-    order: list[tuple[int, ...]] = []
-    groups: dict[tuple[int, ...], list[Word]] = {}
-    for w in words:
-        if w.line not in groups:
-            groups[w.line] = []
-            order.append(w.line)
-        groups[w.line].append(w)
     lines: list[Line] = []
-    for key in order:
-        ws = sorted(groups[key], key=lambda w: w.box[0])
+    for ws in group_lines(words):
+        key = ws[0].line
         chars: list[str] = []
         boxes: list[Box | None] = []
         for w in ws:

@@ -5,10 +5,8 @@ seconds each; timeouts are generous because CI machines are small.
 """
 from __future__ import annotations
 
-import builtins
 import io
 import json
-import os
 import sys
 import tomllib
 from pathlib import Path
@@ -260,30 +258,14 @@ def test_nothing_about_an_upload_is_logged(caplog: pytest.LogCaptureFixture) -> 
     assert "secret" not in logged
 
 
-def test_inspecting_an_upload_writes_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_inspecting_an_upload_writes_no_file(watch_writes) -> None:
     """The page promises that an upload is never written to disk: watch every file opened for writing."""
-    written: list[str] = []
-    real_open = builtins.open
-    real_os_open = os.open
-
-    def spy_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if any(c in str(mode) for c in "wax+"):
-            written.append(str(file))
-        return real_open(file, mode, *args, **kwargs)
-
-    def spy_os_open(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
-            written.append(str(path))
-        return real_os_open(path, flags, *args, **kwargs)
-
     at = fresh_app().run()
     data = (FIXTURES / SAMPLE).read_bytes() if (FIXTURES / SAMPLE).is_file() else png_bytes()
-    monkeypatch.setattr(builtins, "open", spy_open)
-    monkeypatch.setattr(os, "open", spy_os_open)
-    at.file_uploader(key="uploads").set_value(("private.jpg", data, "image/jpeg")).run(timeout=INSPECT_TIMEOUT)
-    monkeypatch.undo()
+    with watch_writes() as written:
+        at.file_uploader(key="uploads").set_value(("private.jpg", data, "image/jpeg")).run(timeout=INSPECT_TIMEOUT)
     assert not at.exception
-    assert [w for w in written if w != os.devnull] == []  # /dev/null stores nothing
+    assert written == []
 
 
 # --------------------------------------------------------------------------- helpers
