@@ -36,6 +36,6 @@ REQ=requirements.txt
 [ "$WANT_TEST" = 1 ] && REQ=requirements-dev.txt
 # pip is quick when everything is already satisfied, so this stays idempotent.
 .venv/bin/python -m pip install -q --disable-pip-version-check -r "$REQ" >&2
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . >&2 \
-  || .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . >&2
+# The package itself, editable, for the `inspector` command.
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . >&2
 echo "setup: ready (tesseract $(tesseract --version 2>/dev/null | head -n1 | awk '{print $2}'))" >&2
