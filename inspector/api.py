@@ -277,7 +277,8 @@ def filter_report(report: Report, min_severity: str, rules: RuleSet | None = Non
     floor = SEVERITIES.index(min_severity)
     kept = tuple(f for f in report.findings if SEVERITIES.index(f.severity) >= floor)
     rs = rules or _default().rules
-    return replace(report, findings=kept, verdict=rs.verdict(list(kept)))
+    embedded = tuple(filter_report(sub, min_severity, rs) for sub in report.embedded)
+    return replace(report, findings=kept, verdict=rs.verdict(list(kept)), embedded=embedded)
 
 
 def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
