@@ -241,8 +241,10 @@ class Inspector:
             for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
                 spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),
                                        source="text", message=doc.raw_msg[a]))
+        title = _title_line(lines)
         ctx = Context(doc=doc, doc_type=doc_type, seals=list(seals), source_kind=kind, sender=sender,
-                      metadata=metadata, spaced=spaced, title_box=_title_box(lines))
+                      metadata=metadata, spaced=spaced, title_box=title.box if title else None,
+                      title_text=title.text if title else None)
         ctx.exemptions = _exemptions(rs, ctx)
         findings = rs.evaluate(ctx, self.lang)
         return Report(
@@ -321,12 +323,13 @@ def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int
     return len(doc.norm)
 
 
-def _title_box(lines: list[Line]):
-    """The box of the document's title: the tallest line among the first few."""
+def _title_line(lines: list[Line]) -> Line | None:
+    """The document's title: the tallest of the first few lines (the first of equals)."""
     cands = [ln for ln in lines[:6] if ln.box and sum(c.strip() != "" for c in ln.chars) >= 2]
     if not cands:
         return None
-    return max(cands, key=lambda ln: ln.height).box
+    tallest = max(ln.height for ln in cands)
+    return next(ln for ln in cands if ln.height >= 0.9 * tallest)
 
 
 def _inside(inner, outer) -> bool:

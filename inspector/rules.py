@@ -66,10 +66,16 @@ class Context:
     metadata: dict[str, str] = field(default_factory=dict)
     spaced: list[Evidence] = field(default_factory=list)
     title_box: Any = None
+    title_text: str | None = None
     exemptions: set[str] = field(default_factory=set)
 
 
-Hit = tuple[list[Evidence], str]  # evidence, detail (what exactly matched or did not)
+# A hit: the evidence, and what exactly matched or did not, in each language ({} for patterns).
+Hit = tuple[list[Evidence], dict[str, str]]
+
+
+def _d(zh: str, en: str) -> dict[str, str]:
+    return {"zh": zh, "en": en}
 
 
 class RuleSet:
@@ -133,16 +139,18 @@ class RuleSet:
             if not hits:
                 continue
             evidence: list[Evidence] = []
-            details: list[str] = []
+            details: dict[str, list[str]] = {lg: [] for lg in LANGS}
             for ev, detail in hits:
                 evidence.extend(ev)
-                if detail and detail not in details:
-                    details.append(detail)
-            t = rule.texts.get(lang) or rule.texts["zh"]
+                for lg, text in detail.items():
+                    if text not in details[lg]:
+                        details[lg].append(text)
+            texts = {lg: dict(rule.texts[lg], detail=("；" if lg == "zh" else "; ").join(details[lg])) for lg in LANGS}
+            t = texts.get(lang) or texts["zh"]
             findings.append(Finding(
                 marker=rule.id, severity=rule.severity, title=t["title"], explanation=t["explanation"],
-                truth=t["truth"], evidence=tuple(_dedupe(evidence)), texts=rule.texts,
-                sources=rule.sources, detail="; ".join(details),
+                truth=t["truth"], evidence=tuple(_dedupe(evidence)), texts=texts,
+                sources=rule.sources, detail=t["detail"],
             ))
         return findings
 
@@ -167,7 +175,7 @@ class RuleSet:
             boxes = doc.boxes_of(a, b) or [None]
             msg = doc.message_at(a)
             raw = doc.raw_text(a, b).replace("\n", "")
-            hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], ""))
+            hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], {}))
         return hits
 
     def param_re(self, name: str) -> re.Pattern[str]:
@@ -445,14 +453,15 @@ OFFICIAL_DOCS = {"lawyer_letter", "cancellation_notice", "restriction_order", "c
 COURT_DOCS = {"restriction_order", "court_summons"}
 
 
-def _title_evidence(ctx: Context, label: str) -> list[Evidence]:
-    return [Evidence(text=label, box=ctx.title_box, source="layout")]
+def _title_evidence(ctx: Context) -> list[Evidence]:
+    """The document's title as read: what claims the paper is official."""
+    return [Evidence(text=ctx.title_text or "", box=ctx.title_box, source="layout")]
 
 
 def _check_seal_missing(rs: RuleSet, ctx: Context) -> list[Hit]:
     if ctx.doc_type not in OFFICIAL_DOCS or ctx.seals or ctx.source_kind == "text":
         return []
-    return [(_title_evidence(ctx, "no red seal found on the document"), "no red seal found")]
+    return [(_title_evidence(ctx), _d("图中没有找到红色印章", "no red seal was found on the picture"))]
 
 
 def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
@@ -460,20 +469,26 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
         return []
     hits: list[Hit] = []
     court = ctx.doc_type in COURT_DOCS
-    names = {"court": "a court", "law_firm": "a law firm", "company": "a company", "state_body": "a state body"}
+    names = {"court": ("法院", "a court"), "law_firm": ("律师事务所", "a law firm"),
+             "company": ("公司", "a company"), "state_body": ("国家机关", "a state body")}
     for i, seal in enumerate(ctx.seals):
         kind = seal.issuer_kind
-        reason = ""
+        n = i + 1
+        reason: dict[str, str] = {}
         if court and kind in ("company", "law_firm"):
-            reason = f"seal {i + 1} names {names[kind]} ({seal.text}) on a court paper"
+            reason = _d(f"印章{n}的文字是{names[kind][0]}（{seal.text}），却盖在法院文书上",
+                        f"seal {n} names {names[kind][1]} ({seal.text}) on a court paper")
         elif court and seal.center == "star":
-            reason = f"seal {i + 1} has a five-pointed star in the centre; court seals carry the national emblem"
+            reason = _d(f"印章{n}中央是五角星，而法院印章中央是国徽",
+                        f"seal {n} has a five-pointed star in the centre; court seals carry the national emblem")
         elif ctx.doc_type == "lawyer_letter" and kind in ("company", "court", "state_body"):
-            reason = f"seal {i + 1} names {names[kind]} ({seal.text}), not a law firm, on a lawyer's letter"
+            reason = _d(f"印章{n}的文字是{names[kind][0]}（{seal.text}），不是律师事务所，却盖在律师函上",
+                        f"seal {n} names {names[kind][1]} ({seal.text}), not a law firm, on a lawyer's letter")
         elif kind and kind != "unknown" and seal.text:
             claimed = _claimed_issuer(rs, ctx)
             if claimed and not _names_agree(claimed, seal.text):
-                reason = f"seal {i + 1} reads '{seal.text}' but the text names the issuer as '{claimed}'"
+                reason = _d(f"印章{n}上写的是“{seal.text}”，而正文署名的出具单位是“{claimed}”",
+                            f"seal {n} reads '{seal.text}' but the text names the issuer as '{claimed}'")
         if reason:
             hits.append(([Evidence(text=seal.text or "seal", box=seal.box, source="seal")], reason))
     return hits
@@ -508,9 +523,10 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b))],
-                     f"'{m.group(0)}' is not of the form （2024）京0105执1234号"))
+                     _d(f"“{m.group(0)}”不符合（2024）京0105执1234号这样的案号格式",
+                        f"'{m.group(0)}' is not of the form （2024）京0105执1234号")))
     if not hits:
-        hits.append((_title_evidence(ctx, "no case number (案号) on a court paper"), "no case number found"))
+        hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
 
 
@@ -520,7 +536,8 @@ def _check_image_edited(rs: RuleSet, ctx: Context) -> list[Hit]:
     for key, value in ctx.metadata.items():
         if "software" in key or "creatortool" in key or "agent" in key:
             if pat.search(value.lower()):
-                hits.append(([Evidence(text=f"{key}: {value}", source="metadata")], f"{key} names {value}"))
+                hits.append(([Evidence(text=f"{key}: {value}", source="metadata")],
+                             _d(f"元数据 {key} 写着 {value}", f"{key} names {value}")))
     return hits
 
 
@@ -569,9 +586,10 @@ def _check_virtual_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         if is_virtual(number, rs):
             a, b = m.span()
             hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
-                         f"{number} is on a virtual-operator range"))
+                         _d(f"{number} 属于虚拟运营商号段", f"{number} is on a virtual-operator range")))
     if ctx.sender and is_virtual(ctx.sender, rs):
-        hits.append(([Evidence(text=ctx.sender, box=None, source="sender")], f"the sender {ctx.sender} is on a virtual-operator range"))
+        hits.append(([Evidence(text=ctx.sender, box=None, source="sender")],
+                     _d(f"发送号码 {ctx.sender} 属于虚拟运营商号段", f"the sender {ctx.sender} is on a virtual-operator range")))
     return hits
 
 
@@ -583,14 +601,16 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for m in rs.param_re("state_body_voice_re").finditer(doc.norm):
         a, b = m.span()
+        via = ("商业短信平台", "a commercial SMS gateway") if kind == "gateway" else ("手机号码", "a mobile number")
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
-                     f"speaks as a state body but comes from {ctx.sender} ({'a commercial SMS gateway' if kind == 'gateway' else 'a mobile number'})"))
+                     _d(f"以国家机关名义发出，却来自{via[0]} {ctx.sender}",
+                        f"speaks as a state body but comes from {ctx.sender} ({via[1]})")))
         break
     return hits
 
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
-    hits: list[Hit] = [([e], "characters set apart on the image") for e in ctx.spaced]
+    hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image")) for e in ctx.spaced]
     if ctx.spaced:
         return hits
     doc = ctx.doc
@@ -609,7 +629,7 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
             continue
         msg = doc.raw_msg[a] if a < len(doc.raw_msg) else None
         hits.append(([Evidence(text=doc.raw[a:b], box=None, source="text", message=msg)],
-                     "characters separated by spaces or symbols"))
+                     _d("字与字之间插入了空格或符号", "characters separated by spaces or symbols")))
     return hits
 
 
