@@ -32,6 +32,7 @@ from inspector.model import Seal
 
 __all__ = [
     "SCORE_THRESHOLD",
+    "classify_issuer",
     "red_mask",
     "find_seals",
     "suppress_red",
@@ -720,11 +721,460 @@ def suppress_red(bgr: np.ndarray) -> np.ndarray:
 # --------------------------------------------------------------------------
 
 
-def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:  # pragma: no cover - filled in later
-    """Read a seal's ring text and centre; see the module docs."""
-    return replace(seal)
+# The seal is warped so its ellipse becomes a circle of this radius: ring
+# glyphs are then ~45 px tall in the unwrapped strip, a size Tesseract
+# reads well, whatever the seal's size in the picture.
+_NORM_R = 150
+
+# Ring-text keywords per issuer kind, most specific first. Traditional forms
+# are listed too (seals of Hong Kong / Taiwan firms, and forged papers that
+# mix the two). Keywords of three or more characters also match with one
+# character wrong, so an OCR slip (法阮, 有限公可) does not lose the issuer.
+_ISSUER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # 民法 / 人民法: a seal's name with these is a court's (人民法院 read
+    # with its last character wrong).
+    ("court", ("人民法院", "法院", "人民法", "民法")),
+    ("law_firm", ("律师事务所", "律師事務所", "律师", "律師", "律所", "事务所", "事務所")),
+    ("state_body", (
+        "公安", "检察院", "檢察院", "人民政府", "政府", "委员会", "委員會", "派出所",
+        "监督管理局", "社会保障局", "税务局", "稅務局", "管理委员",
+    )),
+    ("company", (
+        "有限公司", "有限责任", "有限責任", "股份", "公司", "集团", "集團", "银行", "銀行",
+        "小额贷款", "小額貸款", "贷款", "貸款", "金融", "科技", "网络", "網絡", "支行", "分行",
+        "商务", "咨询", "信息",
+    )),
+    # A bare 局 / 厅 at the end of the name: a government bureau, but only
+    # when nothing above matched (书局有限公司 is a company).
+    ("state_body", ("局", "厅", "廳")),
+)
 
 
-def pasted_seal_hints(bgr: np.ndarray, seals: list[Seal]) -> list[Seal]:  # pragma: no cover - filled in later
-    """Hints that seals were pasted in rather than stamped."""
-    return list(seals)
+def _fuzzy_in(key: str, text: str) -> bool:
+    """``key`` in ``text`` with at most one character wrong (keys of 4+ characters)."""
+    n = len(key)
+    if n < 4 or len(text) < n:
+        return False
+    return any(sum(a != b for a, b in zip(key, text[i : i + n])) <= 1 for i in range(len(text) - n + 1))
+
+
+def classify_issuer(text: str | None) -> str:
+    """What kind of body a seal's ring text names.
+
+    One of ``court``, ``law_firm``, ``state_body``, ``company`` or
+    ``unknown``. Tolerant to OCR slips: partial names are enough (法院,
+    律师, 事务所, 公司), and keywords of four or more characters also match
+    with one character wrong (人民法阮, 有限公可). Exact matches of every kind
+    are tried before any fuzzy one, so 人民政府 is never a misread 人民法院.
+    """
+    if not text:
+        return "unknown"
+    t = "".join(ch for ch in text if not ch.isspace())
+    for kind, keys in _ISSUER_RULES:
+        if any(k in t for k in keys):
+            return kind
+    for kind, keys in _ISSUER_RULES:
+        if any(_fuzzy_in(k, t) for k in keys):
+            return kind
+    return "unknown"
+
+
+def _cjk(text: str) -> str:
+    """The CJK characters (and digits) of an OCR result, in order."""
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isdigit())
+
+
+def _seal_ellipse(seal: Seal) -> tuple[float, float, float, float, float]:
+    if seal.ellipse is not None:
+        return seal.ellipse
+    x, y, w, h = seal.box
+    return (x + w / 2, y + h / 2, max(w, h) / 2, min(w, h) / 2, 0.0 if w >= h else 90.0)
+
+
+def _normalise(bgr: np.ndarray, seal: Seal, radius: int = _NORM_R) -> tuple[np.ndarray, np.ndarray]:
+    """The seal warped so its ellipse is a circle of ``radius``, and its ink map.
+
+    Returns ``(img, ink)``: the warped BGR image (square, the circle centred,
+    a margin of 0.3 radius round it) and red-ink strength 0..1 (float32),
+    scaled so the seal's own rim is 1. Stretching along the ellipse's axes
+    (not rotating) undoes most of a photo's perspective and keeps the
+    seal's orientation.
+    """
+    cx, cy, a, b, ang = _seal_ellipse(seal)
+    c = radius + int(0.3 * radius)
+    t = math.radians(ang)
+    rot = np.array([[math.cos(t), -math.sin(t)], [math.sin(t), math.cos(t)]])
+    A = rot @ np.diag([radius / max(a, 1.0), radius / max(b, 1.0)]) @ rot.T
+    M = np.hstack([A, (np.array([c, c]) - A @ np.array([cx, cy]))[:, None]]).astype(np.float32)
+    img = cv2.warpAffine(bgr, M, (2 * c, 2 * c), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return img, _ink_map(img, ((c, c), (2 * radius, 2 * radius), 0.0))
+
+
+def _ink_map(img: np.ndarray, ell) -> np.ndarray:
+    """Red-ink strength 0..1 (float32) of a picture of one seal.
+
+    ``ell`` is the seal's ellipse in ``img`` (cv2 form). Scaled by the ring
+    text's own redness (its strokes' cores), which in a photo is well below
+    the rim's: thin strokes blur into the paper.
+    """
+    chroma, r = _redness(img)
+    rho, _ = _ellipse_radius(chroma.shape, 0, 0, ell)
+    text = chroma[(rho > 0.5) & (rho < 0.9)]
+    text = text[text > _WEAK]
+    level = max(float(np.percentile(text, 75)) if text.size > 30 else 80.0, _STRONG)
+    # A floor drops the faint colour fringes round black text (JPEG, lens)
+    # that would otherwise ghost the date line into the ring strip.
+    floor = min(0.25 * level, _WEAK)
+    ink = np.clip((chroma.astype(np.float32) - floor) / (level - floor), 0.0, 1.0)
+    ink[r <= _DARK] = 0.0  # black text under the seal is not the seal's ink
+    return ink
+
+
+def _seal_ink(bgr: np.ndarray, seal: Seal) -> tuple[np.ndarray, tuple[float, float, float, float, float]]:
+    """Ink map of the seal's neighbourhood, scaled so its semi-minor axis is ``_NORM_R``.
+
+    Returns the ink map and the ellipse (cx, cy, a, b, angle) in its pixels.
+    Unlike :func:`_normalise` nothing is stretched, so an oval seal's
+    glyphs keep their shape.
+    """
+    cx, cy, a, b, ang = _seal_ellipse(seal)
+    f = _NORM_R / max(min(a, b), 1.0)
+    m = 0.25 * max(a, b)
+    H, W = bgr.shape[:2]
+    x0, y0 = int(max(0, cx - a - m)), int(max(0, cy - a - m))
+    x1, y1 = int(min(W, cx + a + m + 1)), int(min(H, cy + a + m + 1))
+    crop = bgr[y0:y1, x0:x1]
+    interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
+    crop = cv2.resize(crop, (max(1, round(crop.shape[1] * f)), max(1, round(crop.shape[0] * f))), interpolation=interp)
+    e = ((cx - x0) * f, (cy - y0) * f, a * f, b * f, ang)
+    return _ink_map(crop, ((e[0], e[1]), (2 * e[2], 2 * e[3]), ang)), e
+
+
+def _ring_strip(ink: np.ndarray, ell: tuple[float, float, float, float, float]) -> tuple[np.ndarray, float]:
+    """The ring-text band unwrapped into a straight strip, and the gap angle.
+
+    ``ell`` is (cx, cy, a, b, angle) in ``ink``'s pixels. The band is
+    sampled along the ellipse's inward normals at fixed depths (ring text
+    has one height all round, also on an oval seal) and along the ellipse
+    at equal arc length, so the glyphs come out undistorted. The strip
+    (float32 ink 0..1) has the rim side up and runs clockwise, the way
+    ring text reads; it starts in the middle of the widest empty stretch
+    of the ring (the gap under the text, at the bottom of an upright seal)
+    and is cropped to the run of glyphs. The gap's direction (degrees,
+    image convention: 90 = straight down) tells how the seal is turned.
+    """
+    cx, cy, a, b, ang = ell
+    m = min(a, b)
+    th = math.radians(ang)
+    u = np.array([math.cos(th), math.sin(th)])
+    v = np.array([-math.sin(th), math.cos(th)])
+    # Parameter t runs clockwise on screen (y down): t -> a cos t u + b sin t v.
+    t = np.linspace(0, 2 * math.pi, 4096, endpoint=False)
+    pts = np.array([cx, cy])[None] + np.cos(t)[:, None] * a * u + np.sin(t)[:, None] * b * v
+    nrm = np.cos(t)[:, None] * b * u + np.sin(t)[:, None] * a * v
+    nrm /= np.linalg.norm(nrm, axis=1, keepdims=True)
+    # Depths from the rim inwards: 0.07-0.5 of the semi-minor axis holds the
+    # ring text on round and oval seals (rim ~0.07, glyphs ~0.3-0.4 tall).
+    depths = np.arange(0.07 * m, 0.5 * m, 1.0)
+    mid = 0.28 * m
+    mid_pts = pts - mid * nrm
+    seg = np.hypot(*np.diff(np.vstack([mid_pts, mid_pts[:1]]), axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    n_cols = max(16, int(cum[-1]))
+    tt = np.interp(np.arange(n_cols) + 0.5, cum, np.concatenate([t, [2 * math.pi]]))
+    px = cx + np.cos(tt) * a * u[0] + np.sin(tt) * b * v[0]
+    py = cy + np.cos(tt) * a * u[1] + np.sin(tt) * b * v[1]
+    nx = np.cos(tt) * b * u[0] + np.sin(tt) * a * v[0]
+    ny = np.cos(tt) * b * u[1] + np.sin(tt) * a * v[1]
+    nn = np.hypot(nx, ny)
+    nx, ny = nx / nn, ny / nn
+    map_x = (px[None, :] - depths[:, None] * nx[None, :]).astype(np.float32)
+    map_y = (py[None, :] - depths[:, None] * ny[None, :]).astype(np.float32)
+    band = cv2.remap(ink, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    # rows: depth (rim first), cols: position clockwise along the ring.
+    # A long stretch of ink at one depth is the rim or an inner ring, not
+    # text: blank depths that are inked almost all the way round.
+    band[(band > 0.3).mean(axis=1) > 0.7, :] = 0.0
+    # Find the text by the inner part of its band only (depth 0.3-0.45):
+    # ring characters reach down there, while a serial number along the
+    # bottom (small digits near the rim), the star and the emblem do not,
+    # so the serial falls in the gap and the strip holds the name.
+    rows = (depths > 0.3 * m) & (depths < 0.45 * m)
+    prof = (band[rows] > 0.3).sum(axis=0).astype(np.float32)
+    k = max(3, n_cols // 60) | 1  # ~ half a glyph: bridge gaps inside and between glyphs
+    prof = cv2.blur(np.tile(prof, 3)[None, :], (k, 1))[0, n_cols : 2 * n_cols]
+    empty = prof < max(0.5, 0.06 * float(prof.max()))
+    gap_mid, best = int(np.argmin(np.abs(((tt - math.pi / 2) + math.pi) % (2 * math.pi) - math.pi))), 0
+    if empty.any() and not empty.all():
+        start = int(np.argmin(empty))  # an inked column: runs do not wrap past it
+        e = np.roll(empty, -start)
+        i = 0
+        while i < n_cols:
+            if e[i]:
+                j = i
+                while j < n_cols and e[j]:
+                    j += 1
+                if j - i > best:
+                    best, gap_mid = j - i, (start + (i + j) // 2) % n_cols
+                i = j
+            else:
+                i += 1
+    strip = np.roll(band, -gap_mid, axis=1)
+    if best:
+        # Keep the glyphs between the gap's two halves, with a margin.
+        mg = int(0.025 * n_cols)
+        half = best // 2
+        strip = strip[:, max(0, half - mg) : n_cols - half + mg]
+    gap_dir = math.degrees(math.atan2(py[gap_mid] - cy, px[gap_mid] - cx))
+    return np.ascontiguousarray(strip), gap_dir
+
+
+def _to_page(ink: np.ndarray, pad: int = 16) -> np.ndarray:
+    """Ink map as dark-on-white 8-bit grey with a white margin, for OCR."""
+    g = (255.0 * (1.0 - np.clip(ink * 1.3, 0.0, 1.0))).astype(np.uint8)
+    return cv2.copyMakeBorder(g, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+
+
+def _read_ring(strip: np.ndarray, read_text: ReadText) -> tuple[str, float]:
+    """OCR the unwrapped ring.
+
+    Ring text reads clockwise on nearly every seal, so the strip is read as
+    it is; only when that reading is poor is it also read upside down (text
+    running anticlockwise), and that reading must be clearly better to win.
+    """
+    text, conf = read_text(_to_page(strip), 7)
+    chars = _cjk(text)
+    if conf < 0.35 or len(chars) < 2:
+        text2, conf2 = read_text(_to_page(strip[::-1, ::-1]), 7)
+        chars2 = _cjk(text2)
+        if len(chars2) >= 2 and conf2 > conf + 0.15:
+            return chars2, float(conf2)
+    return chars, float(conf)
+
+
+def _centre_symbol(ink: np.ndarray, radius: int) -> str:
+    """``star``, ``emblem`` or ``none`` for the middle of a normalised seal.
+
+    A five-pointed star is one solid blob whose outline, seen from its own
+    centre, has five peaks (a strong fifth harmonic). The national emblem is
+    many parts (wheat ears, stars, a gate with doors) with holes.
+    """
+    c = ink.shape[0] // 2
+    r = int(0.45 * radius)
+    sub = (ink[c - r : c + r, c - r : c + r] > 0.35).astype(np.uint8)
+    yy, xx = np.mgrid[-r:r, -r:r]
+    sub[(xx * xx + yy * yy) > r * r] = 0
+    total = int(sub.sum())
+    if total < 0.03 * math.pi * r * r:
+        return "none"
+    sub = cv2.morphologyEx(sub, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    contours, hier = cv2.findContours(sub, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+    outer = [i for i in range(len(contours)) if hier[0][i][3] == -1]
+    big = [i for i in outer if cv2.contourArea(contours[i]) > 0.004 * math.pi * r * r]
+    if not big:
+        return "none"
+    main = max(big, key=lambda i: cv2.contourArea(contours[i]))
+    cnt = contours[main]
+    area = cv2.contourArea(cnt)
+    holes = sum(
+        1 for i in range(len(contours))
+        if hier[0][i][3] == main and cv2.contourArea(contours[i]) > 0.01 * area
+    )
+    # Radial signature of the main blob round its centroid.
+    mom = cv2.moments(cnt)
+    if mom["m00"] <= 0:
+        return "none"
+    mx, my = mom["m10"] / mom["m00"], mom["m01"] / mom["m00"]
+    pts = cnt.reshape(-1, 2).astype(np.float32)
+    ang = np.arctan2(pts[:, 1] - my, pts[:, 0] - mx)
+    dist = np.hypot(pts[:, 0] - mx, pts[:, 1] - my)
+    nb = 90
+    idx = ((ang + math.pi) / (2 * math.pi) * nb).astype(int) % nb
+    prof = np.zeros(nb, np.float32)
+    np.maximum.at(prof, idx, dist)
+    spec = np.abs(np.fft.rfft(prof - prof.mean()))
+    fifth = float(spec[5] / (spec[1:12].sum() + 1e-6))
+    hull_area = cv2.contourArea(cv2.convexHull(cnt))
+    solidity = area / hull_area if hull_area > 0 else 0.0
+    share = area / max(total, 1)
+    if fifth > 0.3 and 0.3 < solidity < 0.8 and holes <= 1 and share > 0.45:
+        return "star"
+    # A line of text across the middle (an oval finance seal's 财务专用章)
+    # is many parts too, but they lie in one thin band, unlike an emblem.
+    ys, xs = np.nonzero(sub)
+    ev = np.linalg.eigvalsh(np.cov(np.stack([xs, ys]).astype(np.float64)))
+    if ev[0] < 0.12 * ev[1]:
+        return "none"
+    if len(big) >= 3 or holes >= 2 or share < 0.6:
+        return "emblem"
+    return "none"
+
+
+def _centre_text(
+    ink: np.ndarray, ell: tuple[float, float, float, float, float], turn: float, symbol: str, read_text: ReadText
+) -> str | None:
+    """The straight line of text in the middle (合同专用章, 财务专用章), if any.
+
+    ``ink`` and ``ell`` as from :func:`_seal_ink`; ``turn`` is how far the
+    seal is turned (degrees, from the ring gap). The line sits under the
+    star on a round seal and across the middle of an oval one without a
+    symbol.
+    """
+    cx, cy, a, b, _ = ell
+    M = cv2.getRotationMatrix2D((cx, cy), turn, 1.0)
+    up = cv2.warpAffine(ink, M, ink.shape[::-1], flags=cv2.INTER_LINEAR)
+    m = min(a, b)
+    if symbol == "none":
+        y0, y1 = cy - 0.3 * m, cy + 0.4 * m
+    else:
+        y0, y1 = cy + 0.12 * m, cy + 0.62 * m
+    # Half the width of the ellipse at the line's height, less the ring text.
+    half = 0.62 * (max(a, b) if symbol == "none" else m)
+    crop = up[max(0, int(y0)) : int(y1), max(0, int(cx - half)) : int(cx + half)]
+    if crop.size == 0 or (crop > 0.4).mean() < 0.02:
+        return None
+    # Trim to the rows that carry the line, so psm 7 sees one line.
+    rows = np.nonzero((crop > 0.4).mean(axis=1) > 0.02)[0]
+    if rows.size:
+        crop = crop[max(0, rows[0] - 3) : rows[-1] + 4]
+    text, conf = read_text(_to_page(crop), 7)
+    chars = "".join(ch for ch in _cjk(text) if not ch.isdigit())
+    # The star's lower points and stray ink read as short noise; a real
+    # centre line is 3-6 characters, nearly always ending in 章.
+    if len(chars) >= 3 and ("章" in chars or "专用" in chars or (len(chars) >= 4 and conf >= 0.75)):
+        return chars
+    return None
+
+
+def _pixel_hints(bgr: np.ndarray, seal: Seal) -> tuple[str, ...]:
+    """Per-seal pasted-seal hints from the pixels at full resolution."""
+    H, W = bgr.shape[:2]
+    x, y, w, h = seal.box
+    pad = int(0.05 * max(w, h)) + 2
+    x0, y0, x1, y1 = max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
+    crop = bgr[y0:y1, x0:x1]
+    # Cap the work: hints need texture, not megapixels.
+    f = max(1, int(math.ceil(max(crop.shape[:2]) / 500)))
+    crop = _shrink(crop, f)
+    if crop.shape[0] < 16 or crop.shape[1] < 16:
+        return ()
+    paper = _paper(crop)
+    chroma, r = _redness(crop, paper)
+    ink = _mask_from(chroma, r) > 0
+    cx, cy, a, b, ang = _seal_ellipse(seal)
+    ell = (((cx - x0) / f, (cy - y0) / f), (2 * a / f, 2 * b / f), ang)
+    rho, _ = _ellipse_radius(ink.shape, 0, 0, ell)
+    inside = rho < 1.0
+    ink &= inside
+    hints: list[str] = []
+    # Stroke cores only: edges mix ink with paper and JPEG ringing.
+    core = cv2.erode(ink.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    if core.sum() < 200:
+        core = cv2.erode(ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    if core.sum() >= 200:
+        # Pressed ink is uneven (pad, pressure, paper grain); a seal pasted
+        # in from a picture file is one flat colour with JPEG noise on it.
+        # Robust spread (MAD) so a few stray pixels do not hide flatness.
+        norm = cv2.divide(crop, paper, scale=255).astype(np.float32)
+        px = norm[core]
+        mad = np.median(np.abs(px - np.median(px, axis=0)), axis=0) * 1.4826
+        spread = float(np.mean(mad))
+        if spread < 5.0:
+            hints.append("uniform_colour")
+    # Black text under a stamped seal shows through (ink darkens, it does
+    # not cover); under an opaque pasted seal it stops at the ink's edge.
+    # Look where text strokes meet the ink: just inside the ink's
+    # footprint, next to text outside it, a stamp still shows the dark
+    # stroke running on; a pasted seal shows only red there.
+    foot = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)) > 0
+    foot &= inside
+    dark = (r.astype(np.float32) / 255.0 < 0.45) & inside
+    very_dark = r.astype(np.float32) / 255.0 < 0.3
+    text = (dark & ~foot).astype(np.uint8)
+    near = cv2.dilate(text, np.ones((9, 9), np.uint8)) > 0
+    # Inside the footprint (its edge pixels left out: they mix with the
+    # text's own anti-aliasing) versus just outside it, both near text.
+    deep = (cv2.erode(foot.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0) & near
+    rim = (cv2.dilate(foot.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0) & ~foot & near & inside
+    if int(deep.sum()) >= 150 and int(rim.sum()) >= 150:
+        inside_dark = float(very_dark[deep].mean())
+        outside_dark = float(very_dark[rim].mean())
+        # Stamped seals measure 0.3-0.65 inside/outside here, opaque pastes
+        # ~0.15 (their only dark pixels inside are anti-aliased text edges).
+        if outside_dark > 0.1 and inside_dark < 0.22 * outside_dark:
+            hints.append("no_darkening_over_text")
+    return tuple(hints)
+
+
+def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:
+    """Read a seal: ring text, centre line, issuer kind, centre symbol, hints.
+
+    Returns a new :class:`Seal` (the input is frozen and left as it is) with
+    ``text`` / ``text_conf`` (ring text and OCR confidence 0..1, or None when
+    nothing was read), ``center_text`` (the straight middle line such as
+    合同专用章, or None), ``issuer_kind`` (:func:`classify_issuer` on the ring
+    text), ``center`` (``star``, ``emblem`` or ``none``) and ``hints``
+    (``uniform_colour``, ``no_darkening_over_text``: hints that the seal was
+    pasted in, never proof on their own).
+
+    The ring is read by warping the seal's ellipse to a circle, unwrapping
+    the annulus with :func:`cv2.warpPolar` into a straight strip that starts
+    in the gap under the text and runs clockwise, and handing the strip to
+    ``read_text(image, psm) -> (text, confidence 0..1)``, the pipeline's OCR.
+    """
+    _check_bgr(bgr)
+    ink, ell = _seal_ink(bgr, seal)
+    strip, gap = _ring_strip(ink, ell)
+    text, conf = _read_ring(strip, read_text) if strip.size else ("", 0.0)
+    symbol = _centre_symbol(_normalise(bgr, seal)[1], _NORM_R)
+    # An upright seal has its gap straight down (90 degrees).
+    centre_line = _centre_text(ink, ell, gap - 90.0, symbol, read_text)
+    kind = classify_issuer(text)
+    if kind == "unknown" and centre_line:
+        kind = classify_issuer(centre_line)
+    hints = tuple(dict.fromkeys(seal.hints + _pixel_hints(bgr, seal)))
+    return replace(
+        seal,
+        text=text or None,
+        text_conf=round(conf, 3) if text else None,
+        center_text=centre_line,
+        issuer_kind=kind,
+        center=symbol,
+        hints=hints,
+    )
+
+
+def pasted_seal_hints(bgr: np.ndarray, seals: list[Seal]) -> list[Seal]:
+    """Add ``duplicate_seal`` to seals that are pixel copies of another seal.
+
+    Two impressions of one real seal differ in ink, pressure and angle; a
+    seal copied and pasted twice is the same picture twice. Each seal is
+    normalised to a small circle and compared with the others by normalised
+    cross-correlation of its ink (a few pixels of shift allowed). Returns
+    new Seal objects in the same order; other hints are kept.
+    """
+    _check_bgr(bgr)
+    if len(seals) < 2:
+        return list(seals)
+    r = 48
+    inks = [_normalise(bgr, s, r)[1] for s in seals]
+    dup = [False] * len(seals)
+    for i in range(len(seals)):
+        for j in range(i + 1, len(seals)):
+            ai, bi = _seal_ellipse(seals[i])[2:4]
+            aj, bj = _seal_ellipse(seals[j])[2:4]
+            if abs(ai - aj) > 0.06 * max(ai, aj) or abs(bi - bj) > 0.06 * max(bi, bj):
+                continue  # different sizes: different seals
+            m = 4
+            tmpl = inks[j][m:-m, m:-m]
+            if inks[i].std() < 1e-3 or tmpl.std() < 1e-3:
+                continue
+            score = float(cv2.matchTemplate(inks[i], tmpl, cv2.TM_CCOEFF_NORMED).max())
+            if score >= 0.9:
+                dup[i] = dup[j] = True
+    out = []
+    for s, d in zip(seals, dup):
+        if d and "duplicate_seal" not in s.hints:
+            s = replace(s, hints=s.hints + ("duplicate_seal",))
+        out.append(s)
+    return out
