@@ -168,7 +168,7 @@ class TextDoc:
         for key in {ln.message for ln in lines}:
             group = [ln.box for ln in lines if ln.message == key and ln.box]
             if group:
-                measure[key] = (float(np.percentile([b[0] for b in group], 10)),
+                measure[key] = (float(np.median([b[0] for b in group])),
                                 float(np.percentile([b[0] + b[2] for b in group], 90)))
         for i, ln in enumerate(lines):
             if i > 0:
@@ -197,7 +197,7 @@ class TextDoc:
                 # paragraph indent) and runs to the right edge; the next starts left.
                 reaches_right = ln.box[0] + ln.box[2] >= full_right - 2.5 * h
                 starts_left = nxt.box[0] <= left_margin + 2.5 * h and ln.box[0] <= left_margin + 3.5 * h
-                close_below = 0 <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
+                close_below = -0.5 * h <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
                 if reaches_right and starts_left and close_below:
                     joins.add(pos)
                 pos += 1
