@@ -489,9 +489,37 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
             if claimed and not _names_agree(claimed, seal.text):
                 reason = _d(f"印章{n}上写的是“{seal.text}”，而正文署名的出具单位是“{claimed}”",
                             f"seal {n} reads '{seal.text}' but the text names the issuer as '{claimed}'")
+        else:
+            # The ring text could not be read: fall back on the signature the
+            # seal is stamped over, as a reader would.
+            signed, signed_kind = _signature_under(rs, ctx, seal)
+            if signed_kind == "company" and (court or ctx.doc_type == "lawyer_letter"):
+                paper = ("法院文书", "a court paper") if court else ("律师函", "a lawyer's letter")
+                reason = _d(f"印章{n}盖在公司的落款“{signed}”上，而这是一份{paper[0]}",
+                            f"seal {n} is stamped over a company's signature ('{signed}') on {paper[1]}")
         if reason:
             hits.append(([Evidence(text=seal.text or "seal", box=seal.box, source="seal")], reason))
     return hits
+
+
+def _signature_under(rs: RuleSet, ctx: Context, seal: Seal) -> tuple[str, str | None]:
+    """The text of the lines the seal is stamped over, and the kind of issuer it names."""
+    x, y, w, h = seal.box
+    texts = []
+    for ln in ctx.doc.lines:
+        b = ln.box
+        if b is None:
+            continue
+        overlap_y = min(y + h, b[1] + b[3]) - max(y, b[1])
+        overlap_x = min(x + w, b[0] + b[2]) - max(x, b[0])
+        if overlap_y > 0.5 * b[3] and overlap_x > 0:
+            texts.append(ln.text)
+    signed = "".join(texts)
+    for kind in ("law_firm", "court", "state_body", "company"):
+        pat = rs._params_re.get(f"issuer_{kind}_re")
+        if pat and pat.search(signed):
+            return signed.strip(), kind
+    return signed.strip(), None
 
 
 def _claimed_issuer(rs: RuleSet, ctx: Context) -> str | None:
