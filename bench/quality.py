@@ -81,7 +81,8 @@ def main() -> int:
     args = ap.parse_args()
     if not args.images and not args.sentences:
         args.images = [ROOT / "fixtures"]
-        args.sentences = [p for p in (ROOT / "tests/data/sentences.yaml", ROOT / "bench/data/holdout_sentences.yaml")
+        args.sentences = [p for p in (ROOT / "tests/data/sentences.yaml", ROOT / "tests/data/sentences_extra.yaml",
+                                      ROOT / "bench/data/holdout_sentences.yaml")
                           if p.exists()]
     insp = inspector.Inspector()
     markers = list(insp.rules.markers)

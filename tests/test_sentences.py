@@ -13,7 +13,8 @@ import pytest
 import inspector
 from inspector.labels import load_sentences
 
-ITEMS = load_sentences(Path(__file__).parent / "data" / "sentences.yaml")
+DATA = Path(__file__).parent / "data"
+ITEMS = load_sentences(DATA / "sentences.yaml") + load_sentences(DATA / "sentences_extra.yaml")
 
 
 @pytest.fixture(scope="module")
