@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -309,7 +308,6 @@ class TextDoc:
 # Spaced-out characters
 
 
-_CJK_RE = "[\u4e00-\u9fff]"
 
 
 def spaced_runs_in_text(text: str) -> list[tuple[int, int]]:
