@@ -24,7 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from inspector.seals import find_seals, suppress_red  # noqa: E402
+from inspector.seals import find_seals, suppress_red
 
 SIZE = (4000, 3000)  # width, height: a 12-MP phone photo
 

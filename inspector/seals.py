@@ -30,8 +30,8 @@ signs that a seal was pasted in with an editor rather than stamped.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 import cv2
 import numpy as np
@@ -41,12 +41,12 @@ from inspector.model import Seal
 
 __all__ = [
     "SCORE_THRESHOLD",
-    "classify_issuer",
-    "red_mask",
-    "find_seals",
-    "suppress_red",
     "analyse_seal",
+    "classify_issuer",
+    "find_seals",
     "pasted_seal_hints",
+    "red_mask",
+    "suppress_red",
 ]
 
 #: Candidates scoring below this are not reported. Chosen on the synthetic
@@ -291,7 +291,7 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     """
     hull = cv2.convexHull(contour)
     band = np.zeros(roi_shape, np.uint8)
-    thick = max(2, int(round(0.04 * max(roi_shape))))
+    thick = max(2, round(0.04 * max(roi_shape)))
     cv2.polylines(band, [hull - (ox, oy)], True, 255, thick)
     pts = contour.reshape(-1, 2)
     px = np.clip(pts[:, 0] - ox, 0, roi_shape[1] - 1)
@@ -394,7 +394,6 @@ def _measure(
     def reject(reason: str) -> None:
         if why is not None:
             why.append((reason, cv2.boundingRect(contour), dict(feat)))
-        return None
 
     H, W = mask.shape
     x, y, w, h = cv2.boundingRect(contour)
@@ -406,7 +405,7 @@ def _measure(
     ell = _outer_fit(contour, (y1 - y0, x1 - x0), x0, y0, robust=max(w, h) > 0.08 * min(H, W))
     if ell is None:
         return reject("no fit")
-    (cx, cy), (d1, d2), ang = ell
+    (cx, cy), (d1, d2), _ang = ell
     major, minor = max(d1, d2), min(d1, d2)
     if not (math.isfinite(major) and math.isfinite(minor)):
         return reject("no fit")
@@ -438,7 +437,7 @@ def _measure(
     # of a crossing black stroke before asking how much of the way round it
     # goes, so a signature over the seal does not cut the ring. A bin
     # counts when more than a speck of it is ink.
-    kk = max(3, int(round(0.05 * major)) | 1)
+    kk = max(3, round(0.05 * major) | 1)
     roi_closed = cv2.morphologyEx(
         roi.astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kk, kk))
     ) > 0
@@ -546,7 +545,7 @@ def _measure(
     score = min(score, 0.2 + 0.8 * weakest)
     feat.update({"s_" + k: v for k, v in s.items()})
     if why is not None:
-        why.append(("scored %.3f" % score, cv2.boundingRect(contour), feat))
+        why.append((f"scored {score:.3f}", cv2.boundingRect(contour), feat))
     return _Measure(ellipse=ell, score=float(score), aspect=float(aspect), features=feat)
 
 
@@ -566,8 +565,8 @@ def _ellipse_box(ell, W: int, H: int) -> tuple[int, int, int, int]:
     a, b = d1 / 2, d2 / 2
     hx = math.sqrt((a * math.cos(t)) ** 2 + (b * math.sin(t)) ** 2)
     hy = math.sqrt((a * math.sin(t)) ** 2 + (b * math.cos(t)) ** 2)
-    x0, y0 = max(0, int(math.floor(cx - hx))), max(0, int(math.floor(cy - hy)))
-    x1, y1 = min(W, int(math.ceil(cx + hx))), min(H, int(math.ceil(cy + hy)))
+    x0, y0 = max(0, math.floor(cx - hx)), max(0, math.floor(cy - hy))
+    x1, y1 = min(W, math.ceil(cx + hx)), min(H, math.ceil(cy + hy))
     return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
 
 
@@ -584,7 +583,7 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
     # The fitted ellipse can be up to 1.6x the blob (see _measure), so a
     # blob must reach _MIN_REL_SIZE / 1.6 of the short side to matter.
     min_side = max(_MIN_DIAMETER, _MIN_REL_SIZE / 1.6 * min(H, W))
-    for k in (3, max(5, int(round(side / 150)) | 1)):
+    for k in (3, max(5, round(side / 150) | 1)):
         closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
         # Outer boundaries at every depth (CCOMP), not only the outermost:
         # a seal can sit inside a red frame, or inside the reddish rim a
@@ -1085,7 +1084,7 @@ def _pixel_hints(bgr: np.ndarray, seal: Seal) -> tuple[str, ...]:
     x0, y0, x1, y1 = max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad)
     crop = bgr[y0:y1, x0:x1]
     # Cap the work: hints need texture, not megapixels.
-    f = max(1, int(math.ceil(max(crop.shape[:2]) / 500)))
+    f = max(1, math.ceil(max(crop.shape[:2]) / 500))
     crop = _shrink(crop, f)
     if crop.shape[0] < 16 or crop.shape[1] < 16:
         return ()

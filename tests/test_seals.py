@@ -85,7 +85,7 @@ def draw_char(ch: str, fpath: str, size: int, angle_deg: float) -> np.ndarray:
 
 def paste_max(canvas: np.ndarray, patch: np.ndarray, cx: float, cy: float) -> None:
     h, w = patch.shape
-    x0, y0 = int(round(cx - w / 2)), int(round(cy - h / 2))
+    x0, y0 = round(cx - w / 2), round(cy - h / 2)
     X0, Y0 = max(0, x0), max(0, y0)
     X1, Y1 = min(canvas.shape[1], x0 + w), min(canvas.shape[0], y0 + h)
     if X1 <= X0 or Y1 <= Y0:
@@ -136,7 +136,7 @@ def make_seal(
     m = np.zeros((side, side), np.float32)
     c = side / 2
     a, b = D / 2, D / 2 * oval
-    th = max(2, int(round(D * rng.uniform(0.028, 0.045))))
+    th = max(2, round(D * rng.uniform(0.028, 0.045)))
     cv2.ellipse(m, (int(c), int(c)), (int(a - th / 2), int(b - th / 2)), 0, 0, 360, 1.0, th, cv2.LINE_AA)
     # Ring text: chars centred on an ellipse inside the border.
     n = len(text)
@@ -232,7 +232,7 @@ def put_text(page: Page, text: str, xy: tuple[int, int], size: int, colour=(20, 
     """Multiply-blend text (ink darkens what is under it, like real ink)."""
     fpath = fpath or FONTS[0]
     f = font(fpath, size)
-    x0, y0, x1, y1 = f.getbbox(text)
+    _x0, _y0, x1, y1 = f.getbbox(text)
     w, h = x1 + 4, y1 + 4
     im = Image.new("L", (w, h), 0)
     ImageDraw.Draw(im).text((0, 0), text, font=f, fill=255)
@@ -642,7 +642,7 @@ def test_oval_shape_reported() -> None:
     p = letter(np.random.default_rng(9), oval=0.65, center="star", angle=0.0)
     (s,) = S.find_seals(p.u8())
     assert s.shape == "oval"
-    cx, cy, a, b, ang = s.ellipse
+    _cx, _cy, a, b, _ang = s.ellipse
     assert 0.55 < b / a < 0.78
 
 
@@ -833,11 +833,11 @@ def test_classify_issuer(text: str | None, kind: str) -> None:
 
 
 CENTRE_CASES = {
-    "star": dict(center="star"),
-    "emblem": dict(center="emblem", text="北京市朝阳区人民法院"),
-    "star_with_line": dict(center="star", center_text="合同专用章"),
-    "none_round": dict(center="none"),
-    "oval_finance_line": dict(center="none", oval=0.66, center_text="财务专用章"),
+    "star": {"center": "star"},
+    "emblem": {"center": "emblem", "text": "北京市朝阳区人民法院"},
+    "star_with_line": {"center": "star", "center_text": "合同专用章"},
+    "none_round": {"center": "none"},
+    "oval_finance_line": {"center": "none", "oval": 0.66, "center_text": "财务专用章"},
 }
 
 
