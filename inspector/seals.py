@@ -313,8 +313,13 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     if best >= 0.7 or not robust or len(pts) < 40:
         return ell
     fpts = pts.astype(np.float32)
+    # Hypotheses are scored on a subsample of the contour; only a promising
+    # one is refitted on all its inliers (this keeps a page of big red
+    # characters, where every blob fits badly, cheap).
+    sub = fpts[:: max(1, len(fpts) // 200)]
+    step = len(fpts) / len(sub)
     rng = np.random.default_rng(len(pts))  # deterministic: same image, same answer
-    for _ in range(40):
+    for _ in range(30):
         sample = fpts[rng.choice(len(fpts), 6, replace=False)]
         try:
             cand = cv2.fitEllipse(sample)
@@ -325,6 +330,11 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
             continue
         if max(d1, d2) > 1.2 * max(roi_shape) or min(d1, d2) < 0.4 * max(d1, d2):
             continue
+        a, b = d1 / 2, d2 / 2
+        perim = math.pi * (3 * (a + b) - math.sqrt(max((3 * a + b) * (a + 3 * b), 0.0)))
+        est = float(np.sum(np.abs(_rr(sub, cand) - 1.0) < 0.04)) * step / max(perim, 1.0)
+        if est <= best + 0.05:
+            continue
         inl = fpts[np.abs(_rr(fpts, cand) - 1.0) < 0.04]
         if len(inl) < 12:
             continue
@@ -332,6 +342,8 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
         cov = _coverage(pts, cand)
         if cov > best + 0.05:
             best, ell = cov, cand
+            if best > 0.85:
+                break
     return ell
 
 
@@ -344,18 +356,20 @@ def _rim_thickness(solid: np.ndarray, r_step: float, d1: float, d2: float) -> fl
     one. Runs are converted to pixels first: an oval's rim is thicker in rho
     units where its radius is short.
     """
-    nb = solid.shape[0]
-    thick = []
-    for a in np.nonzero(solid.any(1))[0]:
-        row = solid[a]
-        outer = int(np.nonzero(row)[0][-1])
-        run = 0
-        while outer - run >= 0 and row[outer - run]:
-            run += 1
-        t = (a + 0.5) / nb * 2 * math.pi - math.pi
-        local_r = math.hypot(d1 / 2 * math.cos(t), d2 / 2 * math.sin(t))
-        thick.append(run * r_step * local_r)
-    return float(np.median(thick)) / math.sqrt(d1 * d2 / 4) if thick else 0.0
+    nb, nr = solid.shape
+    rows = solid.any(axis=1)
+    if not rows.any():
+        return 0.0
+    rev = solid[rows, ::-1]  # outermost cell first
+    first = np.argmax(rev, axis=1)  # the outermost solid cell
+    idx = np.arange(nr)[None, :]
+    # The run ends at the first empty cell past the outermost solid one.
+    filled = rev | (idx < first[:, None])
+    end = np.where((~filled).any(axis=1), np.argmax(~filled, axis=1), nr)
+    run = end - first
+    t = (np.nonzero(rows)[0] + 0.5) / nb * 2 * math.pi - math.pi
+    local_r = np.hypot(d1 / 2 * np.cos(t), d2 / 2 * np.sin(t))
+    return float(np.median(run * r_step * local_r)) / math.sqrt(d1 * d2 / 4)
 
 
 def _centre_link(roi: np.ndarray, rho: np.ndarray, text_band: np.ndarray) -> float:
