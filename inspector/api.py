@@ -183,15 +183,24 @@ class Inspector:
             return words
         out = list(words)
         added: list[Word] = []
+        tops = sorted(min(w.box[1] for w in ws) for ws in lines)
         for i, (ya, yb, old) in enumerate(bands):
+            # Pad the band, but never into the next line: a sliver of body text
+            # under a title is enough to derail a single-line read.
+            below = next((t for t in tops if t > ya + 0.5 * (yb - ya)), gray.shape[0])
             pad = int(0.3 * (yb - ya)) + 2
-            y_a, y_b = max(0, ya - pad), min(gray.shape[0], yb + pad)
-            crop = gray[y_a:y_b, x0:x1]
+            y_a, y_b = max(0, ya - pad), min(gray.shape[0], yb + pad, max(yb + 1, below - 2))
+            if old:
+                cx0 = max(0, min(w.box[0] for w in old) - int(yb - ya))
+                cx1 = min(gray.shape[1], max(w.box[0] + w.box[2] for w in old) + int(yb - ya))
+            else:
+                cx0, cx1 = x0, x1
+            crop = gray[y_a:y_b, cx0:cx1]
             # Titles are Chinese: reading them with the Chinese model alone keeps
             # Tesseract from flipping to Latin look-alikes; two sizes, best kept.
             best: list[Word] = []
             best_score = 0.0
-            for target in (40.0, 26.0):
+            for target in (32.0, 24.0):
                 scale = float(np.clip(target / max(yb - ya, 1), 0.25, 2.0))
                 new = self.engine.read_words(crop, psm=7, scale=scale, langs="chi_sim")
                 cjk = [w for w in new if any("\u4e00" <= c <= "\u9fff" for c in w.text)]
@@ -202,7 +211,7 @@ class Inspector:
             if best and best_score / max(1, sum(len(w.text) for w in best)) >= 30:
                 old_ids = {id(w) for w in old}
                 out = [w for w in out if id(w) not in old_ids]
-                added.extend(replace(_shift(w, x0, y_a), line=(-1, i, 0)) for w in best)
+                added.extend(replace(_shift(w, cx0, y_a), line=(-1, i, 0)) for w in best)
         return added + out
 
     def _analyse_seal(self, bgr: np.ndarray, seal: Seal) -> Seal:
