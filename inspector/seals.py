@@ -1188,37 +1188,61 @@ def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:
     )
 
 
+def _texture(bgr: np.ndarray, seal: Seal, radius: int) -> np.ndarray:
+    """Raw red chroma (float32, not clipped) of a seal warped to a circle of ``radius``."""
+    cx, cy, a, b, ang = _seal_ellipse(seal)
+    c = radius + int(0.15 * radius)
+    t = math.radians(ang)
+    rot = np.array([[math.cos(t), -math.sin(t)], [math.sin(t), math.cos(t)]])
+    A = rot @ np.diag([radius / max(a, 1.0), radius / max(b, 1.0)]) @ rot.T
+    M = np.hstack([A, (np.array([c, c]) - A @ np.array([cx, cy]))[:, None]]).astype(np.float32)
+    img = cv2.warpAffine(bgr, M, (2 * c, 2 * c), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
+    return _redness(img)[0].astype(np.float32)
+
+
 def pasted_seal_hints(bgr: np.ndarray, seals: list[Seal]) -> list[Seal]:
     """Add ``duplicate_seal`` to seals that are pixel copies of another seal.
 
-    Two impressions of one real seal differ in ink, pressure and angle; a
-    seal copied and pasted twice is the same picture twice. Each seal is
-    normalised to a small circle and compared with the others by normalised
-    cross-correlation of its ink (a few pixels of shift allowed). Returns
-    new Seal objects in the same order; other hints are kept.
+    Two impressions of one real seal share its shape but not its ink: the
+    blotches of pressure and paste differ every time. A seal copied and
+    pasted twice is the same picture twice, blotches included. So a pair is
+    flagged when the shapes match (normalised cross-correlation of the ink,
+    a few pixels of shift allowed) *and* the ink's ups and downs inside the
+    shared strokes match too. Returns new Seal objects in the same order;
+    other hints are kept.
     """
     _check_bgr(bgr)
     if len(seals) < 2:
         return list(seals)
-    r = 48
-    inks = [_normalise(bgr, s, r)[1] for s in seals]
+    r = 96
+    tex = [_texture(bgr, s, r) for s in seals]
     dup = [False] * len(seals)
+    m = r // 12
     for i in range(len(seals)):
         for j in range(i + 1, len(seals)):
             ai, bi = _seal_ellipse(seals[i])[2:4]
             aj, bj = _seal_ellipse(seals[j])[2:4]
             if abs(ai - aj) > 0.06 * max(ai, aj) or abs(bi - bj) > 0.06 * max(bi, bj):
                 continue  # different sizes: different seals
-            m = 4
-            tmpl = inks[j][m:-m, m:-m]
-            if inks[i].std() < 1e-3 or tmpl.std() < 1e-3:
+            big, tmpl = tex[i], tex[j][m:-m, m:-m]
+            if big.std() < 1e-3 or tmpl.std() < 1e-3:
                 continue
-            score = float(cv2.matchTemplate(inks[i], tmpl, cv2.TM_CCOEFF_NORMED).max())
-            if score >= 0.9:
+            res = cv2.matchTemplate(big, tmpl, cv2.TM_CCOEFF_NORMED)
+            _, shape_score, _, (dx, dy) = cv2.minMaxLoc(res)
+            if shape_score < 0.9:
+                continue
+            a_ = big[dy : dy + tmpl.shape[0], dx : dx + tmpl.shape[1]]
+            both = (a_ > _STRONG) & (tmpl > _STRONG)
+            if both.sum() < 200:
+                continue
+            texture = float(np.corrcoef(a_[both], tmpl[both])[0, 1])
+            # Copies measure 0.9 and above (JPEG and resampling only);
+            # two impressions of one seal well under 0.8.
+            if texture >= 0.85:
                 dup[i] = dup[j] = True
     out = []
     for s, d in zip(seals, dup):
         if d and "duplicate_seal" not in s.hints:
-            s = replace(s, hints=s.hints + ("duplicate_seal",))
+            s = replace(s, hints=(*s.hints, "duplicate_seal"))
         out.append(s)
     return out

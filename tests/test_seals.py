@@ -949,23 +949,32 @@ def test_pasted_seal_pixel_hints(kind: str, expected: set, seed: int) -> None:
     assert set(out.hints) == expected
 
 
-@pytest.mark.parametrize("copy", [True, False], ids=["copied", "stamped_twice"])
-def test_duplicate_seal(copy: bool) -> None:
-    rng = np.random.default_rng(8)
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(
+    "how", ["copied", "stamped_twice", "one_seal_same_angle"],
+)
+def test_duplicate_seal(how: str, seed: int) -> None:
+    """A copy-pasted seal is flagged; two real impressions, even of one seal at one angle, are not."""
+    rng = np.random.default_rng(seed)
     p = blank_page(rng)
     body_text(p, rng, y0=300, lines=8)
-    if copy:
+    name = "深圳市前海联合小额贷款有限公司"
+    if how == "copied":
         m = paste_seal(p, rng, 330, 1300, 320, flat=False)
         paste_seal(p, rng, 900, 1320, 320, flat=False, m=m)
-    else:
-        stamp(p, rng, 330, 1300, 320, text="深圳市前海联合小额贷款有限公司", center="star")
-        stamp(p, rng, 900, 1320, 320, text="深圳市前海联合小额贷款有限公司", center="star")
+    elif how == "stamped_twice":
+        stamp(p, rng, 330, 1300, 320, text=name, center="star")
+        stamp(p, rng, 900, 1320, 320, text=name, center="star")
+    else:  # the same engraving, pressed twice: only the ink differs
+        for cx, cy in ((330, 1300), (900, 1320)):
+            m = ink_texture(rng, make_seal(np.random.default_rng(5), 320, name, FONTS[0]))
+            blend_ink(p, m, cx - m.shape[1] // 2, cy - m.shape[0] // 2, (40, 40, 210))
     img = jpeg(p, 85).u8()
     found = S.find_seals(img)
     assert len(found) == 2
     out = S.pasted_seal_hints(img, found)
     assert [s.box for s in out] == [s.box for s in found]
-    assert all(("duplicate_seal" in s.hints) == copy for s in out)
+    assert all(("duplicate_seal" in s.hints) == (how == "copied") for s in out)
     assert S.pasted_seal_hints(img, found[:1]) == found[:1]
 
 
