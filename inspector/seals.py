@@ -30,6 +30,7 @@ signs that a seal was pasted in with an editor rather than stamped.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -765,6 +766,9 @@ _NORM_R = 150
 # mix the two). Keywords of three or more characters also match with one
 # character wrong, so an OCR slip (法阮, 有限公可) does not lose the issuer.
 _ISSUER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Bodies of none of the kinds whose names sit one character from a
+    # court's (人民医院 / 人民法院): settle them before any fuzzy match.
+    ("unknown", ("医院", "学校", "大学")),
     # 民法 / 人民法: a seal's name with these is a court's (人民法院 read
     # with its last character wrong).
     ("court", ("人民法院", "法院", "人民法", "民法")),
@@ -781,6 +785,17 @@ _ISSUER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A bare 局 / 厅 at the end of the name: a government bureau, but only
     # when nothing above matched (书局有限公司 is a company).
     ("state_body", ("局", "厅", "廳")),
+)
+
+
+# Last resort, for ring text whose distinctive end is misread (法院 is the
+# pair of characters OCR most often gets wrong on a court seal: 人民法跷,
+# 人民关如): shapes of the name rather than its words.
+_LOOSE_ISSUER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "...区/县/市人民" not followed by another body's name is a court.
+    ("court", re.compile(r"[区县市省]人民(?!政府|检察|银行|医院|代表|广播|出版)")),
+    ("law_firm", re.compile(r"律.{0,2}事|师.{0,2}所")),
+    ("company", re.compile(r"有.公|限公.|.限公")),
 )
 
 
@@ -809,6 +824,9 @@ def classify_issuer(text: str | None) -> str:
             return kind
     for kind, keys in _ISSUER_RULES:
         if any(_fuzzy_in(k, t) for k in keys):
+            return kind
+    for kind, pattern in _LOOSE_ISSUER:
+        if pattern.search(t):
             return kind
     return "unknown"
 

@@ -817,6 +817,10 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads only fight
         ("某某市人民检察院", "state_body"),
         ("某某市人力资源和社会保障局", "state_body"),
         ("某某区人民政府", "state_body"),  # not a misread 人民法院
+        ("上海市闵行区人民歧让", "court"),  # 法院 misread
+        ("上海某某娄师常男所", "law_firm"),
+        ("深圳某某褒双檀鸯有服公尿", "company"),
+        ("某某县人民医院", "unknown"),
         ("深圳市前海联合小额贷款有限公司", "company"),
         ("杭州信达金融服务有限公可", "company"),
         ("中国某某银行股份有限公司北京朝阳支行", "company"),
