@@ -94,10 +94,19 @@ class Inspector:
         outer_input = _blank(ocr_input, pictures) if pictures else ocr_input
         if screen is not None and screen.content_box is not None:
             x, y, w, h = screen.content_box
-            words = [_shift(wd, x, y) for wd in self.engine.read_words(outer_input[y:y + h, x:x + w])]
+            # Dark mode: Tesseract reads dark ink on light paper best.
+            content = outer_input[y:y + h, x:x + w]
+            if screen.dark:
+                content = 255 - content
+            words = [_shift(wd, x, y) for wd in self.engine.read_words(content)]
+            words = self._read_header(outer_input, screen, words)
+            words = self._reread_latin_lines(255 - cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
+                                             if screen.dark else cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY), words)
         else:
             words = self.engine.read_words(outer_input)
-            words = self._recover_title(cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY), words)
+            page_gray = cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
+            words = self._recover_title(page_gray, words)
+            words = self._reread_latin_lines(page_gray, words)
         picture_words = []
         for (px, py, pw, ph) in pictures:
             crop = ocr_input[py:py + ph, px:px + pw]
@@ -133,6 +142,66 @@ class Inspector:
         timings["rules"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - t0
         return replace(report, timings=timings)
+
+    def _reread_latin_lines(self, gray: np.ndarray, words: list[Word]) -> list[Word]:
+        """Read again, as Chinese only, lines that came out as short Latin gibberish in Chinese text.
+
+        Chinese characters standing apart ("法 院 起 诉") lose the context
+        Tesseract's Chinese model relies on, and the English model wins with
+        strings like "RRR AGC RE". Such a line on a Chinese page is read once
+        more with the Chinese model alone, and kept if that reads as Chinese.
+        """
+        groups: dict[tuple, list[Word]] = {}
+        for w in words:
+            groups.setdefault(w.line, []).append(w)
+        all_text = "".join(w.text for w in words)
+        cjk_share = sum(1 for c in all_text if "\u4e00" <= c <= "\u9fff") / max(1, len(all_text))
+        if cjk_share < 0.3:
+            return words
+        cjk_heights = [w.box[3] for w in words if any("\u4e00" <= c <= "\u9fff" for c in w.text)]
+        med = float(np.median(cjk_heights)) if cjk_heights else 0.0
+        out = list(words)
+        for key, ws in groups.items():
+            text = "".join(w.text for w in ws)
+            tokens = [w.text for w in ws]
+            latin = sum(1 for c in text if c.isascii() and c.isalpha())
+            if (len(tokens) < 2 or latin < 0.6 * len(text) or max(len(t) for t in tokens) > 5
+                    or float(np.mean([w.conf for w in ws])) >= 75):
+                continue
+            x0 = min(w.box[0] for w in ws)
+            y0 = min(w.box[1] for w in ws)
+            x1 = max(w.box[0] + w.box[2] for w in ws)
+            y1 = max(w.box[1] + w.box[3] for w in ws)
+            if med and (y1 - y0) < 0.6 * med:
+                continue
+            pad = max(2, (y1 - y0) // 4)
+            ya, xa = max(0, y0 - pad), max(0, x0 - pad)
+            crop = gray[ya:y1 + pad, xa:x1 + pad]
+            new = self.engine.read_words(crop, psm=7, langs="chi_sim")
+            n_cjk = sum(1 for w in new for c in w.text if "\u4e00" <= c <= "\u9fff")
+            if n_cjk >= 2 and float(np.mean([w.conf for w in new])) >= 40:
+                at = next(i for i, w in enumerate(out) if w.line == key)  # keep reading order
+                rest = [w for w in out if w.line != key]
+                at = sum(1 for w in out[:at] if w.line != key)
+                out = rest[:at] + [replace(_shift(w, xa, ya), line=key) for w in new] + rest[at:]
+        return out
+
+    def _read_header(self, bgr: np.ndarray, screen: layout.Screen, words: list[Word]) -> list[Word]:
+        """Read a thread's header band again when the page pass found no sender in it.
+
+        Tesseract's page layout often drops the short, bold sender line beside
+        an avatar icon; read as sparse text (psm 11) it comes back.
+        """
+        x, y, w, h = screen.content_box
+        limit = y + layout.HEADER_SHARE * h
+        header = [wd for wd in words if wd.box[1] < limit]
+        if layout.header_sender(header):
+            return words
+        band = bgr[y:int(limit), x:x + w]
+        if screen.dark:
+            band = 255 - band
+        extra = [replace(_shift(wd, x, y), line=(-2,) + wd.line[1:]) for wd in self.engine.read_words(band, psm=11)]
+        return extra + [wd for wd in words if wd.box[1] >= limit] if layout.header_sender(extra) else words
 
     def _recover_title(self, gray: np.ndarray, words: list[Word]) -> list[Word]:
         """Read a document's title again when the page pass missed or garbled it.

@@ -71,6 +71,23 @@ _TIME = re.compile(r"^(?:(?:昨天|今天|前天|上午|下午|晚上|凌晨|中
 _NUMBER = re.compile(r"[+\d][\d\s\-]{3,22}\d")
 
 
+HEADER_SHARE = 0.12  # the thread header (back arrow, avatar, sender) within the content area
+
+
+def header_sender(words: list[Word]) -> str | None:
+    """The sender shown in a thread's header words: a number, or failing that a short name."""
+    lines = _line_groups(words)
+    name = None
+    for ws in lines:
+        text = _line_text(ws)
+        number = _sender_number(text)
+        if number:
+            return number
+        if name is None and 2 <= len(text.strip()) <= 16 and not _TIME.match(text.strip()):
+            name = text.strip()
+    return name
+
+
 def _sender_number(text: str) -> str | None:
     """The number in a thread header: the longest run of 5+ digits (icons read as stray
     digits stay apart), or a number written in groups ("+86 170 1234 5678")."""
@@ -111,24 +128,12 @@ def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[
         return None, (), None
     _, top, _, height = screen.content_box
     lines = _line_groups(words)
-    header_limit = top + 0.12 * height
-    sender = None
-    body_start = 0
-    for i, ws in enumerate(lines):
-        y = min(w.box[1] for w in ws)
-        if y > header_limit:
-            break
-        text = _line_text(ws)
-        number = _sender_number(text)
-        if number:
-            sender = number
-            body_start = i + 1
-            break
-        if sender is None and 2 <= len(text.strip()) <= 16 and not _TIME.match(text.strip()):
-            sender = text.strip()
-            body_start = i + 1
+    header_limit = top + HEADER_SHARE * height
+    header = [ws for ws in lines if min(w.box[1] for w in ws) <= header_limit]
+    sender = header_sender([w for ws in header for w in ws])
     if sender is None:
         return None, (), None
+    body_start = len(header)
     numeric = len(re.sub(r"\D", "", sender)) >= 5
     sms_ui = any(k in _line_text(ws) for ws in lines for k in ("短信", "文本消息", "iMessage", "SMS", "彩信"))
     if not (numeric or sms_ui):

@@ -637,6 +637,20 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
     return hits
 
 
+_DOT_LIKE = set(":：·•.。'’")
+
+
+def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
+    """The sensitive words, each allowed gaps or dot-like marks between its characters."""
+    cached = rs._params_re.get("_sensitive_gapped")
+    if cached is None:
+        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。'’◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
+        words = [w for w in rs.params.get("sensitive_words_re", "").split("|") if w]
+        cached = re.compile("|".join(gap.join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)))
+        rs._params_re["_sensitive_gapped"] = cached
+    return cached
+
+
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image")) for e in ctx.spaced]
     if ctx.spaced:
@@ -645,12 +659,12 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     spans = spaced_runs_in_text(doc.raw)
     # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
     # only two characters are pulled apart.
-    words = rs.param_re("sensitive_words_re")
-    for m in words.finditer(doc.norm):
-        a, b = doc.raw_span(*m.span())
-        inner = doc.raw[a:b]
-        if any(is_gap_char(c) for c in inner) and "\n" not in inner:
-            spans.append((a, b))
+    # OCR turns a middle dot into ":" or "·" into "."; between the characters
+    # of a sensitive word those count as gaps too.
+    for m in _sensitive_gapped(rs).finditer(doc.raw):
+        inner = m.group(0)
+        if len(inner) > 1 and any(is_gap_char(c) or c in _DOT_LIKE for c in inner):
+            spans.append(m.span())
     spans.sort()
     for a, b in spans:
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
