@@ -23,9 +23,6 @@ from .rules import COURT_DOCS, Context, RuleSet, sender_kind
 from .spacing import spaced_runs
 from .text import Line, TextDoc, lines_from_words, spaced_runs_in_text
 
-# Seals below this score are not used to decide seal.missing or shown.
-SEAL_MIN_SCORE = 0.5
-
 
 class Inspector:
     """Engines and rules loaded once; inspect as many pictures as you like.
@@ -79,7 +76,7 @@ class Inspector:
         timings["layout"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        found = [s for s in seal_mod.find_seals(bgr) if s.score >= SEAL_MIN_SCORE]
+        found = seal_mod.find_seals(bgr)  # already thresholded (seals.SCORE_THRESHOLD)
         timings["seals"] = time.perf_counter() - t
 
         t = time.perf_counter()

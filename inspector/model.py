@@ -66,7 +66,8 @@ class Seal:
     box: Box
     score: float
     shape: str = "round"  # round | oval
-    ellipse: tuple[float, float, float, float, float] | None = None  # cx, cy, axis_a, axis_b, angle
+    # cx, cy, semi-major axis a, semi-minor axis b, angle of a in degrees (as cv2.ellipse takes them)
+    ellipse: tuple[float, float, float, float, float] | None = None
     text: str | None = None
     text_conf: float | None = None
     center_text: str | None = None

@@ -19,6 +19,7 @@ import yaml
 
 from .errors import RuleFileError
 from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
+from .seals import classify_issuer
 from .text import TextDoc, is_gap_char, spaced_runs_in_text
 
 LANGS = ("zh", "en")
@@ -514,12 +515,9 @@ def _signature_under(rs: RuleSet, ctx: Context, seal: Seal) -> tuple[str, str | 
         overlap_x = min(x + w, b[0] + b[2]) - max(x, b[0])
         if overlap_y > 0.5 * b[3] and overlap_x > 0:
             texts.append(ln.text)
-    signed = "".join(texts)
-    for kind in ("law_firm", "court", "state_body", "company"):
-        pat = rs._params_re.get(f"issuer_{kind}_re")
-        if pat and pat.search(signed):
-            return signed.strip(), kind
-    return signed.strip(), None
+    signed = "".join(texts).strip()
+    kind = classify_issuer(signed)
+    return signed, (None if kind == "unknown" else kind)
 
 
 def _claimed_issuer(rs: RuleSet, ctx: Context) -> str | None:
