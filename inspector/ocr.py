@@ -135,9 +135,13 @@ class TesseractEngine:
             raise BadImageError(f"Tesseract could not read this image: {msg[-1] if msg else proc.returncode}")
         return parse_tsv(proc.stdout.decode("utf-8", "replace"))
 
-    def read_text(self, image: np.ndarray, psm: int = 7) -> tuple[str, float]:
-        """Text of a small region (a seal's unwrapped ring, a line) and mean confidence 0..1."""
-        words = self.read_words(image, psm=psm, scale=1.0)
+    def read_text(self, image: np.ndarray, psm: int = 7, langs: str = "chi_sim") -> tuple[str, float]:
+        """Text of a small region (a seal's unwrapped ring, a line) and mean confidence 0..1.
+
+        Chinese only by default: a seal's ring read with the English model too
+        turns into Latin look-alikes.
+        """
+        words = self.read_words(image, psm=psm, scale=1.0, langs=langs)
         if not words:
             return "", 0.0
         text = "".join(w.text for w in words)

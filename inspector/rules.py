@@ -485,7 +485,9 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
         elif ctx.doc_type == "lawyer_letter" and kind in ("company", "court", "state_body"):
             reason = _d(f"印章{n}的文字是{names[kind][0]}（{seal.text}），不是律师事务所，却盖在律师函上",
                         f"seal {n} names {names[kind][1]} ({seal.text}), not a law firm, on a lawyer's letter")
-        elif kind and kind != "unknown" and seal.text:
+        elif (kind and kind != "unknown" and seal.text
+              and (seal.text_conf or 0.0) >= float(rs.params.get("issuer_name_compare_min_conf", 0.75))):
+            # Comparing names needs a ring read well enough to trust letter by letter.
             claimed = _claimed_issuer(rs, ctx)
             if claimed and not _names_agree(claimed, seal.text):
                 reason = _d(f"印章{n}上写的是“{seal.text}”，而正文署名的出具单位是“{claimed}”",
