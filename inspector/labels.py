@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .model import Box, Report
+from .model import Box, Report, iou  # noqa: F401  (iou is re-exported for the scripts)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".heic")
 
@@ -75,16 +75,6 @@ def load_sentences(path: str | Path) -> list[Labelled]:
                             lawful=forbid == "all" and not expect, sender=it.get("sender"),
                             text=it["text"], raw=it))
     return out
-
-
-def iou(a: Box, b: Box) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
-    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
-    inter = ix * iy
-    union = aw * ah + bw * bh - inter
-    return inter / union if union else 0.0
 
 
 def match_boxes(truth: list[Box], found: list[Box], threshold: float = 0.5) -> tuple[int, int, int, list[float]]:

@@ -38,6 +38,17 @@ def union_box(boxes: list[Box]) -> Box | None:
     return (x0, y0, x1 - x0, y1 - y0)
 
 
+def iou(a: Box, b: Box) -> float:
+    """Intersection over union of two (x, y, w, h) boxes."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
+    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
+    inter = ix * iy
+    union = aw * ah + bw * bh - inter
+    return inter / union if union else 0.0
+
+
 @dataclass(frozen=True)
 class Word:
     """One OCR word: its text, box on the image, confidence 0-100 and line key."""

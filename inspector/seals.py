@@ -38,7 +38,7 @@ import cv2
 import numpy as np
 
 from inspector.errors import BadImageError
-from inspector.model import Seal
+from inspector.model import Seal, iou
 
 __all__ = [
     "SCORE_THRESHOLD",
@@ -564,15 +564,6 @@ def _measure(
     return _Measure(ellipse=ell, score=float(score), aspect=float(aspect), features=feat)
 
 
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    ax1, ay1, bx1, by1 = a[0] + a[2], a[1] + a[3], b[0] + b[2], b[1] + b[3]
-    iw = max(0, min(ax1, bx1) - max(a[0], b[0]))
-    ih = max(0, min(ay1, by1) - max(a[1], b[1]))
-    inter = iw * ih
-    union = a[2] * a[3] + b[2] * b[3] - inter
-    return inter / union if union else 0.0
-
-
 def _ellipse_box(ell, W: int, H: int) -> tuple[int, int, int, int]:
     """Bounding box of an ellipse (cv2 form), clipped to the image."""
     (cx, cy), (d1, d2), ang = ell
@@ -614,7 +605,7 @@ def _candidates(mask: np.ndarray) -> list[np.ndarray]:
             if min(w, h) < 0.3 * max(w, h):
                 continue
             # The same blob at both closing scales: measure it once.
-            if any(_iou((x, y, w, h), b) > 0.9 for b in boxes):
+            if any(iou((x, y, w, h), b) > 0.9 for b in boxes):
                 continue
             boxes.append((x, y, w, h))
             out.append(c)
@@ -664,7 +655,7 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
         # Map back: pixel centres scale as (x + 0.5) * k - 0.5.
         full = (((cx + 0.5) * k - 0.5, (cy + 0.5) * k - 0.5), (d1 * k, d2 * k), ang)
         box = _ellipse_box(full, W, H)
-        if any(_iou(box, b) > 0.3 for _, _, b in picked):
+        if any(iou(box, b) > 0.3 for _, _, b in picked):
             continue  # the same seal found at the other closing scale
         picked.append((score, full, box))
     # A ring inside a seal (a court seal's emblem, an inner border) can

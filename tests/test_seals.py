@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from inspector import seals as S
 from inspector.errors import BadImageError
-from inspector.model import Seal
+from inspector.model import Seal, iou
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -563,15 +563,6 @@ def negative_page(name: str, seed: int, photo: bool) -> Page:
 # --------------------------------------------------------------------------
 # Helpers for assertions
 # --------------------------------------------------------------------------
-
-
-def iou(a, b) -> float:
-    ax1, ay1, bx1, by1 = a[0] + a[2], a[1] + a[3], b[0] + b[2], b[1] + b[3]
-    iw = max(0, min(ax1, bx1) - max(a[0], b[0]))
-    ih = max(0, min(ay1, by1) - max(a[1], b[1]))
-    inter = iw * ih
-    union = a[2] * a[3] + b[2] * b[3] - inter
-    return inter / union if union else 0.0
 
 
 def match(found: list[Seal], truth: list, thr: float) -> tuple[list[float], int]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import math
 import random
 import sys
 import zlib
@@ -41,7 +40,7 @@ OUT = Path(__file__).resolve().parent
 ROOT = OUT.parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
 from render_lib import (  # noqa: E402
-    CHAT_DARK, CHAT_LIGHT, SMS_DARK, SMS_LIGHT, Msg, Page, Rendered, SealSpec, check_fonts, font,
+    CHAT_LIGHT, SMS_DARK, SMS_LIGHT, Msg, Page, Rendered, SealSpec, check_fonts, font,
     render_chat, render_image_viewer, render_sms_thread, scale_to_width, simulate_photo,
     simulate_scan,
 )
