@@ -1,8 +1,13 @@
 """The pipeline: a picture (or a text) in, an explained report out.
 
-Read top to bottom: load the image once, find seals once, read the text once
+Read top to bottom: load the image once, find seals once, read the page once
 (with red ink suppressed inside the seals), build the normalised text once,
 then hand all of it to every rule and collect the findings into one report.
+
+Tesseract runs once for the page. Further, small runs happen only where the
+page pass is known to fail: a seal's ring, a title it dropped or garbled, a
+thread header without a sender, a line of Latin gibberish in Chinese text, and
+each document picture inside a screenshot.
 """
 from __future__ import annotations
 
@@ -42,7 +47,6 @@ class Inspector:
         self.rules = RuleSet.load(extra)
         self.engine: TesseractEngine = get_engine(langs)
         self.lang = lang
-        self._lock = threading.Lock()
 
     def check(self) -> None:
         """Raise ``MissingDependencyError`` now if Tesseract or its language data is missing."""
@@ -89,19 +93,16 @@ class Inspector:
         ocr_input = _suppress_seals(bgr, found)
         pictures = layout.find_pictures(bgr) if screen is not None else []
         outer_input = _blank(ocr_input, pictures) if pictures else ocr_input
+        page_gray = cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
         if screen is not None and screen.content_box is not None:
             x, y, w, h = screen.content_box
             # Dark mode: Tesseract reads dark ink on light paper best.
-            content = outer_input[y:y + h, x:x + w]
-            if screen.dark:
-                content = 255 - content
-            words = [_shift(wd, x, y) for wd in self.engine.read_words(content)]
-            words = self._read_header(outer_input, screen, words)
-            words = self._reread_latin_lines(255 - cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
-                                             if screen.dark else cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY), words)
+            read_gray = 255 - page_gray if screen.dark else page_gray
+            words = [_shift(wd, x, y) for wd in self.engine.read_words(read_gray[y:y + h, x:x + w])]
+            words = self._read_header(read_gray, screen, words)
+            words = self._reread_latin_lines(read_gray, words)
         else:
-            words = self.engine.read_words(outer_input)
-            page_gray = cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
+            words = self.engine.read_words(page_gray)
             words = self._recover_title(page_gray, words)
             words = self._reread_latin_lines(page_gray, words)
         picture_words = []
@@ -112,7 +113,7 @@ class Inspector:
 
         t = time.perf_counter()
         size = (bgr.shape[1], bgr.shape[0])
-        gray = cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
+        gray = page_gray if not pictures else cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
         # Documents shown inside the screenshot are inspected as documents, with
         # the seals that lie inside them.
         embedded: list[Report] = []
@@ -183,7 +184,7 @@ class Inspector:
                 out = rest[:at] + [replace(_shift(w, xa, ya), line=key) for w in new] + rest[at:]
         return out
 
-    def _read_header(self, bgr: np.ndarray, screen: layout.Screen, words: list[Word]) -> list[Word]:
+    def _read_header(self, gray: np.ndarray, screen: layout.Screen, words: list[Word]) -> list[Word]:
         """Read a thread's header band again when the page pass found no sender in it.
 
         Tesseract's page layout often drops the short, bold sender line beside
@@ -194,9 +195,7 @@ class Inspector:
         header = [wd for wd in words if wd.box[1] < limit]
         if layout.header_sender(header):
             return words
-        band = bgr[y:int(limit), x:x + w]
-        if screen.dark:
-            band = 255 - band
+        band = gray[y:int(limit), x:x + w]
         extra = [replace(_shift(wd, x, y), line=(-2,) + wd.line[1:]) for wd in self.engine.read_words(band, psm=11)]
         return extra + [wd for wd in words if wd.box[1] >= limit] if layout.header_sender(extra) else words
 
