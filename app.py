@@ -335,17 +335,8 @@ def evidence_line(ev: Evidence, marker: str, lang: str) -> str:
 
 
 def finding_texts(finding: Finding, lang: str) -> dict[str, str]:
-    """Title, explanation and truth in ``lang``.
-
-    The rule data names the explanation ``why`` while ``Finding`` names it
-    ``explanation``; accept both so a card never loses its "why it matters".
-    """
-    texts = finding.in_lang(lang)
-    return {
-        "title": texts.get("title") or finding.title or finding.marker,
-        "explanation": texts.get("explanation") or texts.get("why") or finding.explanation,
-        "truth": texts.get("truth") or finding.truth,
-    }
+    """Title, explanation, truth and detail in the reader's language (the report carries both)."""
+    return finding.in_lang(lang)
 
 
 def show_finding(n: int, finding: Finding, key: str, lang: str) -> None:
@@ -358,10 +349,9 @@ def show_finding(n: int, finding: Finding, key: str, lang: str) -> None:
         quotes = list(dict.fromkeys(quotes))  # same phrase found twice: say it once
         trigger = "  \n".join(quotes) if quotes else t("no_trigger_text", lang)
         st.markdown(f"**{t('finding_trigger', lang)}**  \n{trigger}")
-        # ``detail`` is the rule engine's English note for developers; the
-        # explanation and truth below say the same to a reader in their language.
-        if finding.detail and lang == "en":
-            st.markdown(f"**{t('finding_detail', lang)}**: {md(finding.detail)}")
+        # What exactly did or did not match (e.g. which seal, which number), in the reader's language.
+        if texts.get("detail"):
+            st.markdown(f"**{t('finding_detail', lang)}**: {md(texts['detail'])}")
         if texts.get("explanation"):
             st.markdown(f"**{t('finding_why', lang)}**  \n{texts['explanation']}")
         if texts.get("truth"):

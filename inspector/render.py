@@ -173,12 +173,13 @@ def _as_dict(report: Report | Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def _finding_texts(f: Mapping[str, Any], lang: str) -> dict[str, str]:
-    """Title, explanation and truth in ``lang``, falling back to the report's own language."""
+    """Title, explanation, truth and detail in ``lang``, falling back to the report's own language."""
     t = (f.get("texts") or {}).get(lang) or {}
     return {
         "title": t.get("title") or f.get("title") or f.get("marker", ""),
         "explanation": t.get("explanation") or f.get("explanation") or "",
         "truth": t.get("truth") or f.get("truth") or "",
+        "detail": t.get("detail", f.get("detail") or ""),
     }
 
 
@@ -391,8 +392,8 @@ def report_text(report: Report | Mapping[str, Any], lang: str = "zh") -> str:
         if ev:
             q = "“{}”" if L == "zh" else '"{}"'
             lines.append(f"   {_t(L, 'triggered_by')}{colon}" + ("、" if L == "zh" else ", ").join(q.format(e) for e in ev))
-        if f.get("detail"):
-            lines.append(f"   {_t(L, 'detail')}{colon}{f['detail']}")
+        if t["detail"]:
+            lines.append(f"   {_t(L, 'detail')}{colon}{t['detail']}")
         if t["explanation"]:
             lines.append(f"   {_t(L, 'why')}{colon}{t['explanation']}")
         if t["truth"]:
@@ -453,8 +454,8 @@ def _findings_html(findings: list[Mapping[str, Any]], lang: str, heading: str = 
         if ev:
             quoted = " ".join(f'<span class="ev">{_E(e)}</span>' for e in ev)
             parts.append(f"<p><b>{_E(_t(lang, 'triggered_by'))}</b>{colon}{quoted}</p>")
-        if f.get("detail"):
-            parts.append(f"<p><b>{_E(_t(lang, 'detail'))}</b>{colon}{_E(str(f['detail']))}</p>")
+        if t["detail"]:
+            parts.append(f"<p><b>{_E(_t(lang, 'detail'))}</b>{colon}{_E(str(t['detail']))}</p>")
         if t["explanation"]:
             parts.append(f"<p><b>{_E(_t(lang, 'why'))}</b>{colon}{_E(t['explanation'])}</p>")
         if t["truth"]:
