@@ -833,24 +833,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser and main
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+def _int_at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number no smaller than ``minimum``."""
 
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            bound = "at least 1" if minimum == 1 else f"{minimum} or more"
+            raise argparse.ArgumentTypeError(f"must be {bound}, got {value}")
+        return value
 
-def _non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -882,11 +878,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("folder", metavar="FOLDER")
     scan.add_argument("--out", metavar="DIR", default="inspector-report",
                       help="folder for the results (default: ./inspector-report)")
-    scan.add_argument("--workers", type=_positive_int, default=default_workers(), metavar="N",
+    scan.add_argument("--workers", type=_int_at_least(1), default=default_workers(), metavar="N",
                       help="worker processes (default: this machine's cores, %(default)s here)")
     scan.add_argument("--quiet", action="store_true", help="no progress bar or notes on stderr (errors still shown)")
     scan.add_argument("--force", action="store_true", help="inspect every image again, even those already done")
-    scan.add_argument("--limit", type=_non_negative_int, metavar="N",
+    scan.add_argument("--limit", type=_int_at_least(0), metavar="N",
                       help="inspect at most N new images this run, then stop (run again to continue)")
 
     check = sub.add_parser(
