@@ -82,7 +82,8 @@ def main() -> int:
     if not args.images and not args.sentences:
         args.images = [ROOT / "fixtures"]
         args.sentences = [p for p in (ROOT / "tests/data/sentences.yaml", ROOT / "tests/data/sentences_extra.yaml",
-                                      ROOT / "bench/data/holdout_sentences.yaml")
+                                      ROOT / "tests/data/sentences_retired_holdout1.yaml",
+                                      ROOT / "bench/data/holdout2_sentences.yaml")
                           if p.exists()]
     insp = inspector.Inspector()
     markers = list(insp.rules.markers)

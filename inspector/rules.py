@@ -20,7 +20,7 @@ import yaml
 from .errors import RuleFileError
 from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
 from .seals import classify_issuer
-from .text import TextDoc, is_gap_char, spaced_runs_in_text
+from .text import TextDoc, fold_in_place, is_cjk, is_gap_char, spaced_runs_in_text
 
 LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
@@ -133,10 +133,9 @@ class RuleSet:
                 continue
             if rule.exempt & ctx.exemptions:
                 continue
-            if rule.check:
-                hits = BUILTINS[rule.check](self, ctx)
-            else:
-                hits = self._match_patterns(rule, ctx.doc)
+            hits = BUILTINS[rule.check](self, ctx) if rule.check else []
+            if rule.patterns or rule.together:
+                hits += self._match_patterns(rule, ctx.doc)
             if not hits:
                 continue
             evidence: list[Evidence] = []
@@ -637,18 +636,80 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
     return hits
 
 
-_DOT_LIKE = set(":：·•.。'’")
+_DOT_LIKE = set(":：·•.。、'’")
+_LONG_SPACED_RUN = 6
 
 
 def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
     """The sensitive words, each allowed gaps or dot-like marks between its characters."""
     cached = rs._params_re.get("_sensitive_gapped")
     if cached is None:
-        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。'’◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
+        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。、'’◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
         words = [w for w in rs.params.get("sensitive_words_re", "").split("|") if w]
         cached = re.compile("|".join(gap.join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)))
         rs._params_re["_sensitive_gapped"] = cached
     return cached
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def parse_amount(text: str) -> float | None:
+    """An amount of money as written: "5000", "5,000.00", "1.2万", "五万", "三千五", "一万两千"; None if unreadable."""
+    t = text.replace(",", "").replace(" ", "").rstrip("元块钱")
+    scale = 1.0
+    if t.endswith("万"):
+        scale, t = 10000.0, t[:-1]
+    elif t.endswith(("k", "千")) and t[:-1].replace(".", "", 1).isdigit():
+        scale, t = 1000.0, t[:-1]
+    if not t:
+        return None
+    if t.replace(".", "", 1).isdigit():
+        return float(t) * scale
+    total, section, digit, last_unit = 0, 0, None, 1
+    for ch in t:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            last_unit = _CN_UNITS[ch]
+            section += (1 if digit is None else digit) * last_unit
+            digit = None
+        elif ch == "万":
+            total += (section + (digit or 0)) * 10000
+            section, digit, last_unit = 0, None, 10000
+        else:
+            return None
+    if digit is not None:
+        # "三千五" means 3500: a trailing digit counts in the unit below the last one.
+        section += digit * (last_unit // 10 if last_unit >= 10 else 1)
+    value = (total + section) * scale
+    return float(value) if value > 0 else None
+
+
+def _check_penalty_ratio(rs: RuleSet, ctx: Context) -> list[Hit]:
+    """A penalty stated as a sum that is a large share of the whole loan stated nearby."""
+    doc = ctx.doc
+    loans = [(m.start(), parse_amount(m.group("amount"))) for m in rs.param_re("loan_amount_re").finditer(doc.norm)]
+    loans = [(at, v) for at, v in loans if v]
+    if not loans:
+        return []
+    floor = float(rs.params.get("penalty_share_min", 0.1))
+    window = int(rs.params.get("penalty_loan_window", 80))
+    hits: list[Hit] = []
+    for m in rs.param_re("penalty_amount_re").finditer(doc.norm):
+        fee = parse_amount(m.group("amount"))
+        near = [v for at, v in loans if abs(at - m.start()) <= window and at != m.start()]
+        if not fee or not near:
+            continue
+        loan = max(near)
+        if fee >= floor * loan:
+            a, b = m.span()
+            share = round(100 * fee / loan)
+            hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
+                         _d(f"所称违约金 {fee:g} 元是借款总额 {loan:g} 元的 {share}%",
+                            f"the stated penalty, {fee:g}, is {share}% of the whole loan, {loan:g}")))
+    return hits
 
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
@@ -656,12 +717,19 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     if ctx.spaced:
         return hits
     doc = ctx.doc
-    spans = spaced_runs_in_text(doc.raw)
+    # Traditional characters folded to simplified one for one, so positions stay.
+    raw = fold_in_place(doc.raw)
+    sensitive = _sensitive_gapped(rs)
+    # Three or more characters pulled apart count when the stretch hides a
+    # sensitive word, or is long enough to be deliberate: "王 小 明", a name set
+    # out on a certificate, is not the dodge.
+    spans = [(a, b) for a, b in spaced_runs_in_text(raw)
+             if sensitive.search(raw[a:b]) or sum(map(is_cjk, raw[a:b])) >= _LONG_SPACED_RUN]
     # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
     # only two characters are pulled apart.
     # OCR turns a middle dot into ":" or "·" into "."; between the characters
     # of a sensitive word those count as gaps too.
-    for m in _sensitive_gapped(rs).finditer(doc.raw):
+    for m in sensitive.finditer(raw):
         inner = m.group(0)
         if len(inner) > 1 and any(is_gap_char(c) or c in _DOT_LIKE for c in inner):
             spans.append(m.span())
@@ -683,4 +751,5 @@ BUILTINS: dict[str, Callable[[RuleSet, Context], list[Hit]]] = {
     "virtual_number": _check_virtual_number,
     "sms_impersonation": _check_impersonation,
     "spaced_text": _check_spaced,
+    "penalty_ratio": _check_penalty_ratio,
 }

@@ -81,6 +81,15 @@ def normalise_char(ch: str) -> str:
     return out.lower()
 
 
+def fold_in_place(text: str) -> str:
+    """Each character in its matching form where that is one character, so positions stay put."""
+    out = []
+    for ch in text:
+        n = normalise_char(ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out)
+
+
 def normalise(text: str) -> str:
     """Normalised text without positions (for typed text and tests)."""
     return TextDoc.from_text(text).norm

@@ -1,0 +1,56 @@
+"""The built-in checks that compute something from the text: sums of money and spaced-out words."""
+from __future__ import annotations
+
+import pytest
+
+import inspector
+from inspector.rules import parse_amount
+
+
+@pytest.mark.parametrize("written, value", [
+    ("5000", 5000), ("5,000.00元", 5000), ("1.2万", 12000), ("五万", 50000), ("三千五", 3500),
+    ("一万两千", 12000), ("两千块", 2000), ("三百五十元", 350), ("十万", 100000), ("8k", 8000),
+])
+def test_amounts_as_written(written: str, value: float) -> None:
+    assert parse_amount(written) == value
+
+
+@pytest.mark.parametrize("written", ["", "元", "五万x", "abc"])
+def test_unreadable_amounts(written: str) -> None:
+    assert parse_amount(written) is None
+
+
+def _markers(text: str) -> list[str]:
+    return inspector.inspect_text(text).markers
+
+
+@pytest.mark.parametrize("text", [
+    "你借了5000块，违约金要交1000。",
+    "这笔贷款总共五万，逾期违约费就是一万块。",
+    "借款金额 20,000.00 元；违约金：3,000.00 元。",
+])
+def test_penalty_as_a_large_share_of_the_loan(text: str) -> None:
+    report = inspector.inspect_text(text)
+    finding = next(f for f in report.findings if f.marker == "penalty.inflated")
+    assert "%" in finding.texts["zh"]["detail"] and "%" in finding.texts["en"]["detail"]
+
+
+@pytest.mark.parametrize("text", [
+    "借款本金5000元，违约金100元。",                      # 2 %
+    "借款金额：10000元，逾期罚息按日万分之五计，已产生罚息50元。",
+    "借款10000元，服务费2000元，到账8000元。",            # a fee, not a penalty
+    "违约金1000元。",                                      # no loan named to compare with
+])
+def test_small_or_unrelated_sums_stay_silent(text: str) -> None:
+    assert "penalty.inflated" not in _markers(text)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("恭喜 王 小 明 同学获得三好学生称号。", False),          # a name set out, nothing hidden
+    ("您的法 院 传 票已生成。", True),
+    ("律、师、函已寄出。", True),                              # the enumeration comma as a spacer
+    ("案件已進入強制執 行程序。", True),                       # traditional characters
+    ("请 您 尽 快 登 录 查 看 账 单", True),                    # a long pulled-apart stretch
+])
+def test_spaced_text(text: str, fires: bool) -> None:
+    assert ("text.spaced" in _markers(text)) is fires
