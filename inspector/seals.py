@@ -71,6 +71,15 @@ _MIN_DIAMETER = 16
 # measured at all.
 _MIN_REL_SIZE = 0.03
 
+# Candidates larger than this (major axis, working pixels) are measured on a
+# shrunk copy of their neighbourhood (see ``_measure``). Seals in the
+# fixtures measure 60-140 working pixels, so only close-ups are shrunk.
+_MEASURE_MAX = 240
+
+# Ellipse fits use at most about this many points of a contour (see
+# ``_outer_fit``); a seal's outline at working size has fewer.
+_FIT_POINTS = 1500
+
 ReadText = Callable[[np.ndarray, int], tuple[str, float]]
 
 
@@ -195,11 +204,17 @@ def _mask_from(chroma: np.ndarray, r: np.ndarray) -> np.ndarray:
     # textured impression counts as one blob.
     bridged = cv2.dilate(weak, np.ones((3, 3), np.uint8))
     n, labels = cv2.connectedComponents(bridged, connectivity=8)
-    has_strong = np.zeros(n, bool)
-    has_strong[np.unique(labels[strong > 0])] = True
-    has_strong[0] = False
-    keep = has_strong[labels] & (weak > 0)
-    return keep.astype(np.uint8) * 255
+    # 255 for the labels of blobs with clear red in them, as a lookup table.
+    table = np.zeros(max(n, 256), np.uint8)
+    table[labels[strong > 0]] = 255
+    table[0] = 0
+    if n <= 256:
+        # The usual case (a page has a few dozen red blobs): an 8-bit LUT
+        # pass is several times faster than numpy's gather.
+        keep = cv2.LUT(labels.astype(np.uint8), table[:256])
+    else:
+        keep = np.take(table, labels)
+    return cv2.bitwise_and(keep, keep, mask=weak)
 
 
 def red_mask(bgr: np.ndarray) -> np.ndarray:
@@ -248,16 +263,15 @@ def _ellipse_radius(shape: tuple[int, int], ox: int, oy: int, ell) -> tuple[np.n
     """
     (cx, cy), (d1, d2), ang = ell
     h, w = shape
-    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-    xs += ox - cx
-    ys += oy - cy
+    # A row and a column broadcast against each other: no coordinate grids.
+    xs = (np.arange(w, dtype=np.float32) + np.float32(ox - cx))[None, :]
+    ys = (np.arange(h, dtype=np.float32) + np.float32(oy - cy))[:, None]
     t = math.radians(ang)
     c, s = math.cos(t), math.sin(t)
-    u = xs * c + ys * s
-    v = -xs * s + ys * c
     a, b = max(d1 / 2, 1e-3), max(d2 / 2, 1e-3)
-    un, vn = u / a, v / b
-    rho = np.sqrt(un * un + vn * vn)
+    un = xs * np.float32(c / a) + ys * np.float32(s / a)
+    vn = ys * np.float32(c / b) - xs * np.float32(s / b)
+    rho = cv2.magnitude(un, vn)
     theta = np.arctan2(vn, un)
     return rho, theta
 
@@ -272,12 +286,15 @@ def _rr(pts: np.ndarray, ell) -> np.ndarray:
     return np.sqrt(u * u + v * v)
 
 
-def _coverage(pts: np.ndarray, ell, tol: float = 0.05) -> float:
-    """Share of the ellipse's perimeter that contour points lie on."""
+def _coverage(pts: np.ndarray, ell, tol: float = 0.05, step: int = 1) -> float:
+    """Share of the ellipse's perimeter that contour points lie on.
+
+    ``pts`` is every ``step``-th point of a contour (one point per pixel).
+    """
     (_, _), (d1, d2), _ = ell
     a, b = d1 / 2, d2 / 2
     perim = math.pi * (3 * (a + b) - math.sqrt(max((3 * a + b) * (a + 3 * b), 0.0)))
-    return float(np.sum(np.abs(_rr(pts, ell) - 1.0) < tol)) / max(perim, 1.0)
+    return float(np.sum(np.abs(_rr(pts, ell) - 1.0) < tol)) * step / max(perim, 1.0)
 
 
 def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int, robust: bool = True):
@@ -295,6 +312,11 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     thick = max(2, round(0.04 * max(roi_shape)))
     cv2.polylines(band, [hull - (ox, oy)], True, 255, thick)
     pts = contour.reshape(-1, 2)
+    # A long contour (a big blob's ragged edge) is thinned to every
+    # ``step``-th point: fits cost in proportion to the points, and the
+    # coverage counts are scaled back by ``step``.
+    step = max(1, len(pts) // _FIT_POINTS)
+    pts = pts[::step]
     px = np.clip(pts[:, 0] - ox, 0, roi_shape[1] - 1)
     py = np.clip(pts[:, 1] - oy, 0, roi_shape[0] - 1)
     outer = pts[band[py, px] > 0]
@@ -310,7 +332,7 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     keep = outer[np.abs(_rr(outer, ell) - 1.0) < 0.12]
     if len(keep) >= max(8, len(outer) // 3):
         ell = cv2.fitEllipse(keep.astype(np.float32))
-    best = _coverage(pts, ell)
+    best = _coverage(pts, ell, step=step)
     if best >= 0.7 or not robust or len(pts) < 40:
         return ell
     fpts = pts.astype(np.float32)
@@ -318,7 +340,7 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
     # one is refitted on all its inliers (this keeps a page of big red
     # characters, where every blob fits badly, cheap).
     sub = fpts[:: max(1, len(fpts) // 200)]
-    step = len(fpts) / len(sub)
+    sub_step = step * len(fpts) / len(sub)
     rng = np.random.default_rng(len(pts))  # deterministic: same image, same answer
     for _ in range(30):
         sample = fpts[rng.choice(len(fpts), 6, replace=False)]
@@ -333,14 +355,14 @@ def _outer_fit(contour: np.ndarray, roi_shape: tuple[int, int], ox: int, oy: int
             continue
         a, b = d1 / 2, d2 / 2
         perim = math.pi * (3 * (a + b) - math.sqrt(max((3 * a + b) * (a + 3 * b), 0.0)))
-        est = float(np.sum(np.abs(_rr(sub, cand) - 1.0) < 0.04)) * step / max(perim, 1.0)
+        est = float(np.sum(np.abs(_rr(sub, cand) - 1.0) < 0.04)) * sub_step / max(perim, 1.0)
         if est <= best + 0.05:
             continue
         inl = fpts[np.abs(_rr(fpts, cand) - 1.0) < 0.04]
         if len(inl) < 12:
             continue
         cand = cv2.fitEllipse(inl)
-        cov = _coverage(pts, cand)
+        cov = _coverage(pts, cand, step=step)
         if cov > best + 0.05:
             best, ell = cov, cand
             if best > 0.85:
@@ -438,8 +460,27 @@ def _measure(
     ex1, ey1 = int(min(W, cx + major / 2 + 3)), int(min(H, cy + major / 2 + 3))
     if ex1 - ex0 < 5 or ey1 - ey0 < 5:
         return reject("off the image")
-    roi = mask[ey0:ey1, ex0:ex1] > 0
-    rho, theta = _ellipse_radius(roi.shape, ex0, ey0, ell)
+    roi = mask[ey0:ey1, ex0:ex1]
+    ch = chroma[ey0:ey1, ex0:ex1]
+    # Everything below is a share or a ratio of the ellipse's size, so a
+    # very large candidate (a close-up seal, or the red rim a table leaves
+    # round a photographed page) is measured on a shrunk copy of its ROI:
+    # the cost per candidate stays bounded, whatever the blob's size.
+    f = math.ceil(major / _MEASURE_MAX)
+    ell_roi = ((cx - ex0, cy - ey0), (d1, d2), _ang)
+    if f > 1:
+        # Area averaging keeps thin strokes as partial values; 0.35 of a
+        # cell is enough to call it ink. (Cropped to a multiple of ``f``:
+        # OpenCV's fast integer-factor path.)
+        hh, ww = (ey1 - ey0) // f, (ex1 - ex0) // f
+        roi = cv2.resize(roi[: hh * f, : ww * f], (ww, hh), interpolation=cv2.INTER_AREA)
+        ch = cv2.resize(ch[: hh * f, : ww * f], (ww, hh), interpolation=cv2.INTER_AREA)
+        ell_roi = (((cx - ex0 + 0.5) / f - 0.5, (cy - ey0 + 0.5) / f - 0.5), (d1 / f, d2 / f), _ang)
+        major, d1, d2 = major / f, d1 / f, d2 / f
+        roi = roi > 90
+    else:
+        roi = roi > 0
+    rho, theta = _ellipse_radius(roi.shape, 0, 0, ell_roi)
     nb = 72
     bins = ((theta + math.pi) / (2 * math.pi) * nb).astype(np.int32) % nb
 
@@ -465,7 +506,6 @@ def _measure(
     # Ring text is often paler than the border (less ink on fine strokes, a
     # photo's blur), too pale for the page-wide threshold. Inside the
     # candidate, take as ink whatever is at least 30 % as red as the border.
-    ch = chroma[ey0:ey1, ex0:ex1]
     rim_ink = ch[roi & border]
     level = float(np.median(rim_ink)) if rim_ink.size > 20 else 51.0
     roi = roi | (ch > min(_WEAK, max(9.0, 0.3 * level)))
