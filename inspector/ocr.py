@@ -1,8 +1,22 @@
 """Tesseract behind a small interface: an image in, words with boxes out.
 
 One Tesseract call per image for the body text. ``OMP_THREAD_LIMIT=1`` is set
-for the Tesseract processes because on small machines Tesseract's own OpenMP
-threads fight each other (measured here: about 0.8 s instead of 3 s an A4 page).
+because on small machines Tesseract's own OpenMP threads fight each other
+(measured here: about 0.8 s instead of 3 s an A4 page).
+
+Two ways to run Tesseract, chosen by ``INSPECTOR_OCR_BACKEND``:
+
+* ``inprocess`` (the default when the ``tesserocr`` package is installed): the
+  library is loaded once per process and each model once per (languages,
+  page-segmentation mode). A small read, such as a seal's ring, then costs
+  tens of milliseconds instead of a process start and a model load
+  (``bench/speed.py`` prints both).
+* ``cli``: the ``tesseract`` program that pytesseract finds, with the picture
+  piped through stdin. Used when tesserocr is missing or cannot find the
+  language data.
+
+Both read the Debian language data (``tesseract-ocr-chi-sim``,
+``tesseract-ocr-eng``) and neither writes the picture to disk.
 """
 from __future__ import annotations
 
@@ -26,21 +40,44 @@ TARGET_CHAR_HEIGHT = 36.0
 MIN_SCALE, MAX_SCALE = 0.35, 3.0
 MAX_OCR_SIDE = 4200
 OCR_TIMEOUT = 120  # seconds for one Tesseract run
+SOURCE_DPI = 70  # what the tesseract program assumes for pictures that carry no resolution
 
 
 @dataclass(frozen=True)
 class EngineInfo:
     version: str
     languages: tuple[str, ...]
+    backend: str = "cli"
+    tessdata: str | None = None
+
+
+BACKENDS = ("auto", "inprocess", "cli")
+
+
+def _tessdata_dir(cmd: str) -> str | None:
+    """Where the installed ``tesseract`` program keeps its language data."""
+    import re
+    import subprocess
+
+    try:
+        out = subprocess.run([cmd, "--list-langs"], capture_output=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r'"([^"]+)"', out.stdout.decode("utf-8", "replace") + out.stderr.decode("utf-8", "replace"))
+    return m.group(1) if m else None
 
 
 class TesseractEngine:
     """pytesseract-backed engine. Checks the installation once, on first use."""
 
-    def __init__(self, langs: str = DEFAULT_LANGS) -> None:
+    def __init__(self, langs: str = DEFAULT_LANGS, backend: str | None = None) -> None:
         self.langs = langs
+        self.backend = (backend or os.environ.get("INSPECTOR_OCR_BACKEND") or "auto").strip().lower()
+        if self.backend not in BACKENDS:
+            raise ValueError(f"unknown OCR backend {self.backend!r}; use one of: {', '.join(BACKENDS)}")
         self._info: EngineInfo | None = None
         self._lock = threading.Lock()
+        self._apis = threading.local()
 
     @property
     def info(self) -> EngineInfo:
@@ -68,7 +105,52 @@ class TesseractEngine:
             raise MissingDependencyError(
                 f"Tesseract has no language data for {', '.join(missing)}. Install it with: apt-get install -y {pkgs}"
             )
-        return EngineInfo(version=version.split()[0], languages=tuple(wanted))
+        info = EngineInfo(version=version.split()[0], languages=tuple(wanted))
+        if self.backend == "cli":
+            return info
+        inproc = self._inprocess_info(wanted)
+        if inproc is None:
+            if self.backend == "inprocess":
+                raise MissingDependencyError(
+                    "The in-process OCR backend needs the Python package tesserocr and the Tesseract language "
+                    f"data. Install it with: pip install tesserocr; {INSTALL_HINT}; or set INSPECTOR_OCR_BACKEND=cli."
+                )
+            return info
+        return inproc
+
+    def _inprocess_info(self, wanted: list[str]) -> EngineInfo | None:
+        """The tesserocr library's version, if it is installed and finds the language data."""
+        try:
+            import pytesseract
+            import tesserocr
+        except ImportError:
+            return None
+        path = _tessdata_dir(pytesseract.pytesseract.tesseract_cmd)
+        if not path:
+            return None
+        try:
+            _, available = tesserocr.get_languages(path)
+        except RuntimeError:
+            return None
+        if any(lang not in available for lang in wanted):
+            return None
+        version = tesserocr.tesseract_version().split()[1]
+        return EngineInfo(version=version, languages=tuple(wanted), backend="inprocess", tessdata=path)
+
+    def _api(self, langs: str, psm: int):
+        """This thread's tesserocr handle for (langs, psm), created on first use (the model loads once)."""
+        import tesserocr
+
+        cache = getattr(self._apis, "cache", None)
+        if cache is None:
+            cache = self._apis.cache = {}
+        key = (langs, psm)
+        api = cache.get(key)
+        if api is None:
+            api = tesserocr.PyTessBaseAPI(path=self.info.tessdata, lang=langs, psm=psm)
+            api.SetVariable("preserve_interword_spaces", "1")
+            cache[key] = api
+        return api
 
     def read_words(self, image: np.ndarray, psm: int = 3, scale: float | None = None,
                    langs: str | None = None) -> list[Word]:
@@ -106,6 +188,28 @@ class TesseractEngine:
         return words
 
     def _run_tsv(self, gray: np.ndarray, psm: int, langs: str) -> dict[str, list]:
+        if self.info.backend == "inprocess":
+            return self._run_inprocess(gray, psm, langs)
+        return self._run_cli(gray, psm, langs)
+
+    def _run_inprocess(self, gray: np.ndarray, psm: int, langs: str) -> dict[str, list]:
+        """Run the loaded library on the picture in memory; its TSV as columns."""
+        from PIL import Image
+
+        api = self._api(langs, psm)
+        api.SetImage(Image.fromarray(np.ascontiguousarray(gray)))
+        # The command line assumes 70 dpi for a picture without a resolution;
+        # left unset here, Tesseract's layout analysis drops whole lines.
+        api.SetSourceResolution(SOURCE_DPI)
+        try:
+            if not api.Recognize():
+                raise BadImageError("Tesseract could not read this image.")
+            tsv = api.GetTSVText(0)
+        finally:
+            api.Clear()
+        return parse_tsv(_TSV_HEADER + "\n" + tsv)
+
+    def _run_cli(self, gray: np.ndarray, psm: int, langs: str) -> dict[str, list]:
         """Run Tesseract with the picture on stdin and its TSV on stdout.
 
         pytesseract's ``image_to_data`` saves every picture to a temporary file
@@ -170,6 +274,7 @@ def parse_tsv(tsv: str) -> dict[str, list]:
 
 
 _TSV_INT = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height")
+_TSV_HEADER = "\t".join(_TSV_INT + ("conf", "text"))
 
 
 def choose_scale(gray: np.ndarray) -> float:

@@ -24,11 +24,40 @@ def test_missing_language_data_names_its_package() -> None:
 def test_missing_tesseract_during_a_read(monkeypatch: pytest.MonkeyPatch) -> None:
     import pytesseract
 
-    engine = TesseractEngine()
+    engine = TesseractEngine(backend="cli")
     engine.info  # installation checked while Tesseract is there
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     with pytest.raises(MissingDependencyError, match="tesseract-ocr"):
         engine.read_words(np.full((40, 40), 255, np.uint8))
+
+
+def test_unknown_backend_is_refused() -> None:
+    with pytest.raises(ValueError, match="inprocess, cli"):
+        TesseractEngine(backend="gpu")
+
+
+def _line_image(text: str) -> np.ndarray:
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 40)
+    img = Image.new("L", (60 + 44 * len(text), 90), 255)
+    ImageDraw.Draw(img).text((30, 20), text, font=font, fill=0)
+    return np.array(img)
+
+
+@pytest.mark.parametrize("backend", ["cli", "inprocess"])
+def test_both_backends_read_a_line_with_boxes(backend: str) -> None:
+    pytest.importorskip("tesserocr") if backend == "inprocess" else None
+    engine = TesseractEngine(backend=backend)
+    assert engine.info.backend == backend
+    img = _line_image("法院传票已寄出")
+    words = engine.read_words(img)
+    assert "".join(w.text for w in words) == "法院传票已寄出"
+    x0 = min(w.box[0] for w in words)
+    x1 = max(w.box[0] + w.box[2] for w in words)
+    assert 20 <= x0 <= 45 and img.shape[1] - 60 <= x1 <= img.shape[1]  # boxes in the input's own pixels
+    text, conf = engine.read_text(img)
+    assert text == "法院传票已寄出" and 0.5 < conf <= 1.0
 
 
 def test_parse_tsv() -> None:
