@@ -819,6 +819,38 @@ _ISSUER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Issuer names with more OCR damage than one character: a key matches a
+# window of the text when at least two of its characters, and at least half
+# of them less one, are in their places there, one of them an anchor (a
+# character the other kinds' names do not end in). 人器法由 is 人民法院 with
+# two characters wrong, 律虹淮务关 律师事务所 with three.
+_PARTIAL_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("court", "人民法院", "法院"),
+    ("law_firm", "律师事务所", "律师事所"),
+    ("law_firm", "律師事務所", "律師事所"),
+    ("company", "有限公司", "限司"),
+    ("company", "小额贷款", "贷款"),
+    ("company", "小額貸款", "貸款"),
+)
+
+
+def _partial_match(key: str, anchors: str, text: str) -> tuple[float, int]:
+    """Best (share of ``key`` in place, window start) of ``key`` in ``text``; (0, -1) when none qualifies.
+
+    Windows may hang over either end of the text by up to half the key, so a
+    name cut at the strip's ends still counts what is there.
+    """
+    n = len(key)
+    best = (0.0, -1)
+    for i in range(-(n // 2), len(text) - n + n // 2 + 1):
+        hits = [key[j] for j in range(n) if 0 <= i + j < len(text) and text[i + j] == key[j]]
+        if len(hits) >= 2 and 2 * len(hits) >= n - 1 and any(h in anchors for h in hits):
+            share = len(hits) / n
+            if share >= best[0]:
+                best = (share, i)
+    return best
+
+
 # Last resort, for ring text whose distinctive end is misread (法院 is the
 # pair of characters OCR most often gets wrong on a court seal: 人民法跷,
 # 人民关如): shapes of the name rather than its words.
@@ -827,6 +859,17 @@ _LOOSE_ISSUER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("court", re.compile(r"[区县市省]人民(?!政府|检察|银行|医院|代表|广播|出版)")),
     ("law_firm", re.compile(r"律.{0,2}事|师.{0,2}所")),
     ("company", re.compile(r"有.公|限公.|.限公")),
+)
+
+# Shapes that only a seal's ring text may be judged by (not a line of page
+# text: 借贷 or 办公室 in a sentence says nothing about who signs it).
+_RING_ONLY_ISSUER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 律 is in no court's or company's seal name but a law firm's (a
+    # company of 法律咨询 has 公司, found before this).
+    ("law_firm", re.compile(r"律")),
+    # 公 as the name's last or last-but-one character is 公司 (digits of a
+    # serial number may follow); 贷 is a lender's 贷款, 络小 网络小额贷款.
+    ("company", re.compile(r"公\D?\d*$|贷|貸|络小")),
 )
 
 
@@ -857,6 +900,32 @@ def classify_issuer(text: str | None) -> str:
         if any(_fuzzy_in(k, t) for k in keys):
             return kind
     for kind, pattern in _LOOSE_ISSUER:
+        if pattern.search(t):
+            return kind
+    return "unknown"
+
+
+def _ring_issuer(text: str | None) -> str:
+    """:func:`classify_issuer` for a seal's ring as OCR read it.
+
+    A ring holds nothing but the issuer's name, so when the keywords are
+    too damaged for :func:`classify_issuer` a part of one is enough: the
+    key of :data:`_PARTIAL_KEYS` most complete in the text (on a tie, the
+    one nearer the end, where a name's kind stands), then the shapes of
+    :data:`_RING_ONLY_ISSUER`.
+    """
+    kind = classify_issuer(text)
+    if kind != "unknown" or not text:
+        return kind
+    t = _cjk(text)
+    # A hospital or a school was recognised as such: nothing partial can
+    # make it a court.
+    if any(k in t for kind_, keys in _ISSUER_RULES if kind_ == "unknown" for k in keys):
+        return "unknown"
+    (share, _pos), kind = max((_partial_match(key, anchors, t), kind) for kind, key, anchors in _PARTIAL_KEYS)
+    if share > 0:
+        return kind
+    for kind, pattern in _RING_ONLY_ISSUER:
         if pattern.search(t):
             return kind
     return "unknown"
@@ -1222,7 +1291,7 @@ def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:
     symbol = _centre_symbol(_normalise(bgr, seal)[1], _NORM_R)
     # An upright seal has its gap straight down (90 degrees).
     centre_line = _centre_text(ink, ell, gap - 90.0, symbol, read_text)
-    kind = classify_issuer(text)
+    kind = _ring_issuer(text)
     if kind == "unknown" and centre_line:
         kind = classify_issuer(centre_line)
     hints = tuple(dict.fromkeys(seal.hints + _pixel_hints(bgr, seal)))

@@ -827,6 +827,39 @@ def test_classify_issuer(text: str | None, kind: str) -> None:
     assert S.classify_issuer(text) == kind
 
 
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("北京市朝阳区人民法院", "court"),  # what classify_issuer finds is kept
+        ("北京市磷刀只人器法由", "court"),  # 人?法? : half of 人民法院, anchored on 法
+        ("北京某某律虹淮务关", "law_firm"),  # 律??务? : two of 律师事务所
+        ("次需某某春肺事病所", "law_firm"),  # ??事?所 of 律師事務所
+        ("重庆市某某小笑贷堵有公", "company"),  # 小?贷? of 小额贷款
+        ("六全有焉芷夯务次而五王公志", "company"),  # 公? ends the name
+        ("苏娄某租小蜂俩孝有最全司08050", "company"),  # 有??司, serial after it
+        ("某某区人民政府", "state_body"),  # 人民 alone is no court
+        ("某某县人民医院", "unknown"),
+        ("人民", "unknown"),
+        ("洒乐便人和订丰天", "unknown"),  # nothing to go on: say so
+        ("", "unknown"),
+        (None, "unknown"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and v else repr(v),
+)
+def test_ring_issuer_reads_damaged_names(text: str | None, kind: str) -> None:
+    assert S._ring_issuer(text) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本案系民间借贷纠纷", "请到办公", "被执行人应依法履行", "律师：张三"],
+)
+def test_page_lines_are_not_judged_by_ring_shapes(line: str) -> None:
+    """classify_issuer also reads the signature under a seal: ring-only shapes must not apply there."""
+    assert S.classify_issuer(line) in ("unknown", "law_firm")
+    assert S.classify_issuer(line) != "company"
+
+
 CENTRE_CASES = {
     "star": {"center": "star"},
     "emblem": {"center": "emblem", "text": "北京市朝阳区人民法院"},
