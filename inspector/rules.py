@@ -25,9 +25,11 @@ from .text import TextDoc, fold_in_place, is_cjk, is_gap_char, spaced_runs_in_te
 LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
-_MARKER_FIELDS = {"severity", "patterns", "together", "unless", "context", "check", "title", "why", "truth", "sources",
+_MARKER_FIELDS = {"severity", "patterns", "together", "unless", "unless_doc", "context", "requires", "check", "title",
+                  "why", "truth",
+                  "sources",
                   "exempt", "applies_to", "group"}
-_EXTEND_FIELDS = {"patterns", "together", "unless", "context"}
+_EXTEND_FIELDS = {"patterns", "together", "unless", "unless_doc", "context", "requires"}
 # ``together`` groups: every part must occur in one clause, within this many characters.
 TOGETHER_WINDOW = 28
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
@@ -48,6 +50,8 @@ class MarkerRule:
     together: tuple[tuple[re.Pattern[str], ...], ...] = ()
     unless: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
+    requires: tuple[re.Pattern[str], ...] = ()
+    unless_doc: tuple[re.Pattern[str], ...] = ()
     check: str | None = None
     sources: tuple[str, ...] = ()
     exempt: frozenset[str] = frozenset()
@@ -155,6 +159,11 @@ class RuleSet:
         return findings
 
     def _match_patterns(self, rule: MarkerRule, doc: TextDoc) -> list[Hit]:
+        if rule.requires and not any(r.search(doc.norm) for r in rule.requires):
+            return []
+        if any(u.search(doc.norm) for u in rule.unless_doc):
+            return []
+        commentary = self._params_re.get("commentary_re") if rule.group == "tactic" else None
         spans: list[tuple[int, int]] = []
         for pat in rule.patterns:
             spans.extend(m.span() for m in pat.finditer(doc.norm))
@@ -170,6 +179,8 @@ class RuleSet:
             if any(u.search(near) for u in rule.unless):
                 continue
             if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
+                continue
+            if commentary is not None and _is_commentary(commentary, doc, sa, sb):
                 continue
             taken.append((a, b))
             boxes = doc.boxes_of(a, b) or [None]
@@ -380,6 +391,11 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
                          for p in (_str_list(rule["unless"], file, mid, "unless") if "unless" in rule else [])),
             context=tuple(build(p, file, mid, "context")
                           for p in (_str_list(rule["context"], file, mid, "context") if "context" in rule else [])),
+            requires=tuple(build(p, file, mid, "requires")
+                           for p in (_str_list(rule["requires"], file, mid, "requires") if "requires" in rule else [])),
+            unless_doc=tuple(build(p, file, mid, "unless_doc")
+                             for p in (_str_list(rule["unless_doc"], file, mid, "unless_doc")
+                                       if "unless_doc" in rule else [])),
             check=check,
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
@@ -447,6 +463,25 @@ def expand_confusions(pattern: str, confusions: dict[str, str]) -> str:
 
 
 # ---------------------------------------------------------------------------
+def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> bool:
+    """Is the sentence at ``norm[sa:sb]`` someone reporting or explaining a tactic, not using it?
+
+    News, warnings and explainers quote threats ("据报道……'不还钱就爆你通讯录'").
+    The cue may sit in the sentence itself, the one before it, or, in a short
+    text, its opening sentence ("反诈提醒：……").
+    """
+    prev_a, _ = doc.sentence_around(max(0, sa - 1), max(0, sa - 1)) if sa > 0 else (sa, sb)
+    if pattern.search(doc.norm[prev_a:sb]):
+        return True
+    if len(doc.norm) <= _SHORT_TEXT:
+        a, b = doc.sentence_around(0, 0)
+        return bool(pattern.search(doc.norm[a:b]))
+    return False
+
+
+_SHORT_TEXT = 300
+
+
 # Built-in checks: each returns the hits (evidence, detail) of one marker.
 
 OFFICIAL_DOCS = {"lawyer_letter", "cancellation_notice", "restriction_order", "court_summons"}
@@ -553,6 +588,11 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
                      _d(f"“{m.group(0)}”不符合（2024）京0105执1234号这样的案号格式",
                         f"'{m.group(0)}' is not of the form （2024）京0105执1234号")))
     if not hits:
+        # A number in the right place that OCR garbled ("(2024)S60106 #7735") is
+        # not evidence of a missing one: give the paper the benefit of the doubt.
+        unreadable = rs._params_re.get("case_number_unreadable_re")
+        if unreadable is not None and unreadable.search(doc.norm):
+            return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
 
@@ -637,7 +677,7 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 
 _DOT_LIKE = set(":：·•.。、'’")
-_LONG_SPACED_RUN = 6
+_LONG_SPACED_RUN = 5
 
 
 def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:

@@ -2,7 +2,8 @@
 
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
-sentences_retired_holdout1.yaml (a former held-out set, since tuned on).
+sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
+sentences_tuning3.yaml (written by a helper who never read the rules, then tuned on).
 bench/data/holdout2_sentences.yaml is never used here: it measures, in
 bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -16,8 +17,21 @@ import inspector
 from inspector.labels import load_sentences
 
 DATA = Path(__file__).parent / "data"
-TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml")
+TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml", "sentences_tuning3.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
+
+# Items the rules still get wrong, kept visible rather than dropped. strict=True:
+# when a rule change fixes one, its test fails until it is taken off this list.
+KNOWN_WRONG = {
+    "sentences_tuning3[62]": "a Cantonese 'I'll wait half an hour more' with no debt word in the message",
+    "sentences_tuning3[65]": "a virtual number spelled out in Chinese numerals (幺七幺三…)",
+    "sentences_tuning3[116]": "a 'mediation centre has accepted your dispute' read as a lawsuit threat",
+}
+
+
+def _param(item):
+    marks = [pytest.mark.xfail(reason=KNOWN_WRONG[item.name], strict=True)] if item.name in KNOWN_WRONG else []
+    return pytest.param(item, marks=marks, id=f"{item.name}:{item.text[:18]}")
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +39,7 @@ def text_inspector():
     return inspector.Inspector()
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=[f"{i.name}:{i.text[:18]}" for i in ITEMS])
+@pytest.mark.parametrize("item", [_param(i) for i in ITEMS])
 def test_sentence(item, text_inspector) -> None:
     report = text_inspector.inspect_text(item.text, sender=item.sender)
     fired = set(report.markers)
