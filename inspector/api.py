@@ -1,8 +1,9 @@
 """The pipeline: a picture (or a text) in, an explained report out.
 
 Read top to bottom: load the image once, find seals once, read the page once
-(with red ink suppressed inside the seals), build the normalised text once,
-then hand all of it to every rule and collect the findings into one report.
+(with red ink suppressed inside the seals, a photo's sheet squared and evenly
+lit), build the normalised text once, then hand all of it to every rule and
+collect the findings into one report.
 
 Tesseract runs once for the page. Further, small runs happen only where the
 page pass is known to fail: a seal's ring, a title it dropped or garbled, a
@@ -20,7 +21,7 @@ from typing import Iterable
 import cv2
 import numpy as np
 
-from . import layout, seals as seal_mod
+from . import layout, photo, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
@@ -102,9 +103,13 @@ class Inspector:
             words = self._read_header(read_gray, screen, words)
             words = self._reread_latin_lines(read_gray, words)
         else:
-            words = self.engine.read_words(page_gray)
-            words = self._recover_title(page_gray, words)
-            words = self._reread_latin_lines(page_gray, words)
+            # A photo's sheet is squared and evenly lit for every OCR pass; the
+            # words' boxes go back to the picture's own coordinates once, here.
+            prepared = photo.prepare(page_gray) if kind == "photo" else photo.PreparedPage(page_gray)
+            words = self.engine.read_words(prepared.gray)
+            words = self._recover_title(prepared.gray, words)
+            words = self._reread_latin_lines(prepared.gray, words)
+            words = prepared.to_original(words, (bgr.shape[1], bgr.shape[0]))
         picture_words = []
         for (px, py, pw, ph) in pictures:
             crop = ocr_input[py:py + ph, px:px + pw]
