@@ -510,15 +510,16 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
         kind = seal.issuer_kind
         n = i + 1
         reason: dict[str, str] = {}
+        said = _seal_said(seal)
         if court and kind in ("company", "law_firm"):
-            reason = _d(f"印章{n}的文字是{names[kind][0]}（{seal.text}），却盖在法院文书上",
-                        f"seal {n} names {names[kind][1]} ({seal.text}) on a court paper")
+            reason = _d(f"印章{n}{said[0]}，是{names[kind][0]}的章，却盖在法院文书上",
+                        f"seal {n} {said[1]}: it is {names[kind][1]}'s seal, on a court paper")
         elif court and seal.center == "star":
             reason = _d(f"印章{n}中央是五角星，而法院印章中央是国徽",
                         f"seal {n} has a five-pointed star in the centre; court seals carry the national emblem")
         elif ctx.doc_type == "lawyer_letter" and kind in ("company", "court", "state_body"):
-            reason = _d(f"印章{n}的文字是{names[kind][0]}（{seal.text}），不是律师事务所，却盖在律师函上",
-                        f"seal {n} names {names[kind][1]} ({seal.text}), not a law firm, on a lawyer's letter")
+            reason = _d(f"印章{n}{said[0]}，是{names[kind][0]}的章而不是律师事务所的，却盖在律师函上",
+                        f"seal {n} {said[1]}: it is {names[kind][1]}'s seal, not a law firm's, on a lawyer's letter")
         elif (kind and kind != "unknown" and seal.text
               and (seal.text_conf or 0.0) >= float(rs.params.get("issuer_name_compare_min_conf", 0.75))):
             # Comparing names needs a ring read well enough to trust letter by letter.
@@ -535,8 +536,27 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
                 reason = _d(f"印章{n}盖在公司的落款“{signed}”上，而这是一份{paper[0]}",
                             f"seal {n} is stamped over a company's signature ('{signed}') on {paper[1]}")
         if reason:
-            hits.append(([Evidence(text=seal.text or "seal", box=seal.box, source="seal")], reason))
+            hits.append(([Evidence(text=_seal_label(seal), box=seal.box, source="seal")], reason))
     return hits
+
+
+_READABLE_RING = 0.5  # below this confidence the ring text is not quoted to the reader
+
+
+def _seal_said(seal: Seal) -> tuple[str, str]:
+    """What the seal was read to say, in words fit to show: the ring if read well, else the centre line."""
+    if seal.text and (seal.text_conf or 0.0) >= _READABLE_RING:
+        return f"上的文字是“{seal.text}”", f"reads '{seal.text}'"
+    if seal.center_text:
+        return f"中间一行是“{seal.center_text}”", f"has '{seal.center_text}' across its centre"
+    return "的文字只能部分读出", "could only be partly read"
+
+
+def _seal_label(seal: Seal) -> str:
+    """The evidence text for a seal: its ring text when readable, else its centre line, else 印章."""
+    if seal.text and (seal.text_conf or 0.0) >= _READABLE_RING:
+        return seal.text
+    return seal.center_text or "印章"
 
 
 def _signature_under(rs: RuleSet, ctx: Context, seal: Seal) -> tuple[str, str | None]:

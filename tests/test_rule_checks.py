@@ -54,3 +54,43 @@ def test_small_or_unrelated_sums_stay_silent(text: str) -> None:
 ])
 def test_spaced_text(text: str, fires: bool) -> None:
     assert ("text.spaced" in _markers(text)) is fires
+
+
+# ---------------------------------------------------------------- seal against issuer
+def _seal_findings(doc_type: str, seal, text: str = "律师函\n某某律师事务所") -> list:
+    from inspector.model import Seal  # noqa: F401  (the argument is one)
+    from inspector.rules import Context
+    from inspector.text import TextDoc
+
+    rules = inspector.Inspector().rules
+    ctx = Context(doc=TextDoc.from_text(text), doc_type=doc_type, seals=[seal], source_kind="scan")
+    return [f for f in rules.evaluate(ctx) if f.marker == "seal.issuer_mismatch"]
+
+
+def test_a_well_read_company_ring_is_quoted() -> None:
+    from inspector.model import Seal
+
+    seal = Seal(box=(10, 10, 80, 80), score=1.0, text="某某小额贷款有限公司", text_conf=0.9,
+                issuer_kind="company", center="star")
+    (finding,) = _seal_findings("lawyer_letter", seal)
+    assert "某某小额贷款有限公司" in finding.texts["zh"]["detail"]
+    assert finding.evidence[0].text == "某某小额贷款有限公司" and finding.evidence[0].box == (10, 10, 80, 80)
+
+
+def test_a_garbled_ring_is_not_quoted_the_centre_line_is() -> None:
+    from inspector.model import Seal
+
+    seal = Seal(box=(10, 10, 80, 60), score=1.0, shape="oval", text="瘟坟基其位鼻近", text_conf=0.14,
+                center_text="财务专用章", issuer_kind="company", center="none")
+    (finding,) = _seal_findings("lawyer_letter", seal)
+    for lang in ("zh", "en"):
+        assert "瘟坟" not in finding.texts[lang]["detail"] and "财务专用章" in finding.texts[lang]["detail"]
+    assert finding.evidence[0].text == "财务专用章"
+
+
+def test_a_law_firm_seal_on_a_lawyers_letter_is_fine() -> None:
+    from inspector.model import Seal
+
+    seal = Seal(box=(10, 10, 80, 80), score=1.0, text="某某律师事务所", text_conf=0.9,
+                issuer_kind="law_firm", center="star")
+    assert _seal_findings("lawyer_letter", seal) == []
