@@ -12,6 +12,7 @@ each document picture inside a screenshot.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import replace
@@ -157,7 +158,9 @@ class Inspector:
         groups: dict[tuple, list[Word]] = {}
         for w in words:
             groups.setdefault(w.line, []).append(w)
-        all_text = "".join(w.text for w in words)
+        # Is this a Chinese page? Judged on the words read with confidence: a
+        # blurred Chinese photo can come out mostly as low-confidence Latin.
+        all_text = "".join(w.text for w in words if w.conf >= 60)
         cjk_share = sum(1 for c in all_text if "\u4e00" <= c <= "\u9fff") / max(1, len(all_text))
         if cjk_share < 0.3:
             return words
@@ -167,17 +170,20 @@ class Inspector:
         for key, ws in groups.items():
             text = "".join(w.text for w in ws)
             tokens = [w.text for w in ws]
-            latin = sum(1 for c in text if c.isascii() and c.isalpha())
-            if (len(tokens) < 2 or latin < 0.6 * len(text) or max(len(t) for t in tokens) > 5
+            latin = sum(1 for c in text if c.isalpha() and not ("\u4e00" <= c <= "\u9fff"))
+            cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+            if (latin < 0.6 * (latin + cjk) or not _latin_gibberish(tokens)
                     or float(np.mean([w.conf for w in ws])) >= 75):
                 continue
             x0 = min(w.box[0] for w in ws)
             y0 = min(w.box[1] for w in ws)
             x1 = max(w.box[0] + w.box[2] for w in ws)
             y1 = max(w.box[1] + w.box[3] for w in ws)
-            if med and (y1 - y0) < 0.6 * med:
+            # Latin read off Chinese print often gets boxes much shorter than the
+            # characters; below a third of their height it is specks, not a line.
+            if med and (y1 - y0) < 0.3 * med:
                 continue
-            pad = max(2, (y1 - y0) // 4)
+            pad = max(2, (y1 - y0) // 4, int(0.5 * (med - (y1 - y0))) if med else 0)
             ya, xa = max(0, y0 - pad), max(0, x0 - pad)
             crop = gray[ya:y1 + pad, xa:x1 + pad]
             new = self.engine.read_words(crop, psm=7, langs="chi_sim")
@@ -409,6 +415,25 @@ def _title_line(lines: list[Line]) -> Line | None:
         return None
     tallest = max(ln.height for ln in cands)
     return next(ln for ln in cands if ln.height >= 0.9 * tallest)
+
+
+_WORDLIKE = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,5}|[A-Z][a-z]?|\d+(?:[.,:/-]\d+)*")
+
+
+def _latin_gibberish(tokens: list[str]) -> bool:
+    """Latin that Chinese print turns into: several short pieces, or pieces that are no words.
+
+    A token looks like a word when it is a lower-case or capitalised word, a
+    short acronym or a number (punctuation around it aside); "BFASSRACRAHIRRRE",
+    "S094" and "wéTsos" do not.
+    """
+    if len(tokens) >= 2 and max(len(t) for t in tokens) <= 5:
+        return True
+    pieces = [p for t in tokens for p in re.findall(r"[^\W_]+", t) if any(c.isalpha() for c in p)]
+    if not pieces:
+        return False
+    odd = sum(1 for p in pieces if not _WORDLIKE.fullmatch(p))
+    return odd >= max(1, len(pieces) / 2)
 
 
 def _inside(inner, outer) -> bool:

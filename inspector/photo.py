@@ -63,7 +63,122 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     k = min(1.0, DETECT_SIDE / max(h, w))
     small = cv2.resize(gray, None, fx=k, fy=k, interpolation=cv2.INTER_AREA) if k < 1 else gray
     blur = cv2.GaussianBlur(small, (5, 5), 0)
-    _, mask = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    otsu, _ = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # Otsu splits lit paper from everything else. A shadow across the sheet (a
+    # hand, the phone) can fall below it, so lower cuts between the table's
+    # brightness (the frame's border) and the paper's are tried next.
+    border = np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])
+    table, paper = float(np.median(border)), float(np.percentile(blur, 90))
+    cuts = [otsu] + [table + f * (paper - table) for f in SHADOW_CUTS if paper - table > 40]
+    # A clean cut first; then the sheet's straight edges (a shadow over a corner
+    # defeats every cut, the edges still show); then a shadow-bitten cut.
+    for cut in cuts:
+        quad = _quad_at(blur, cut)
+        if quad is not None:
+            return _clockwise(_refine_corners(small, quad) / k)
+    quad = _quad_from_edges(blur)
+    if quad is not None:
+        return _clockwise(quad / k)
+    for cut in cuts:
+        quad = _quad_at(blur, cut, bitten=True)
+        if quad is not None:
+            return _clockwise(_refine_corners(small, quad) / k)
+    return None
+
+
+def _quad_from_edges(blur: np.ndarray) -> np.ndarray | None:
+    """The sheet from its four outermost straight edges that are brighter on the inside, if they make one."""
+    h, w = blur.shape
+    edges = cv2.Canny(cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(blur), 30, 90)
+    found = cv2.HoughLinesP(edges, 1, np.pi / 180, threshold=80, minLineLength=int(0.25 * min(h, w)), maxLineGap=20)
+    if found is None:
+        return None
+    sides: dict[str, list[tuple[float, np.ndarray]]] = {"left": [], "right": [], "top": [], "bottom": []}
+    for x1, y1, x2, y2 in found.reshape(-1, 4).astype(np.float64):
+        seg = np.array([[x1, y1], [x2, y2]])
+        vertical = abs(x2 - x1) < abs(y2 - y1) * 0.6
+        horizontal = abs(y2 - y1) < abs(x2 - x1) * 0.6
+        if vertical:
+            at = float(x1 + (x2 - x1) * (h / 2 - y1) / (y2 - y1))  # x at mid-height
+            for side, sign in (("left", 1), ("right", -1)):
+                if _brighter_inside(blur, seg, (sign, 0)):
+                    sides[side].append((at, seg))
+        elif horizontal:
+            at = float(y1 + (y2 - y1) * (w / 2 - x1) / (x2 - x1))  # y at mid-width
+            for side, sign in (("top", 1), ("bottom", -1)):
+                if _brighter_inside(blur, seg, (0, sign)):
+                    sides[side].append((at, seg))
+    if not all(sides.values()):
+        return None
+    left = _side_line(sides["left"], outermost=min)
+    right = _side_line(sides["right"], outermost=max)
+    top = _side_line(sides["top"], outermost=min)
+    bottom = _side_line(sides["bottom"], outermost=max)
+    corners = [_intersect(top, left), _intersect(top, right), _intersect(bottom, right), _intersect(bottom, left)]
+    if any(c is None for c in corners):
+        return None
+    quad = np.array(corners, np.float64)
+    if not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return None
+    area = cv2.contourArea(quad.astype(np.float32))
+    if not MIN_PAPER_SHARE * h * w <= area <= MAX_PAPER_SHARE * h * w:
+        return None
+    if quad[:, 0].min() < -0.02 * w or quad[:, 0].max() > 1.02 * w or quad[:, 1].min() < -0.02 * h \
+            or quad[:, 1].max() > 1.02 * h or _ink_outside(blur, quad) > MAX_INK_OUTSIDE:
+        return None
+    return quad
+
+
+def _side_line(candidates: list[tuple[float, np.ndarray]], outermost) -> np.ndarray:
+    """One edge of the sheet: a line fitted through every segment near the outermost one.
+
+    Hough splits a long edge into pieces whose angles are a little off; one
+    short piece extended across the page can miss a corner by tens of pixels.
+    """
+    edge_at = outermost(at for at, _ in candidates)
+    near = [seg for at, seg in candidates if abs(at - edge_at) <= SIDE_TOLERANCE]
+    pts = np.concatenate([seg[0] + (seg[1] - seg[0]) * np.linspace(0, 1, max(2, int(np.linalg.norm(seg[1] - seg[0]) // 4)))[:, None]
+                          for seg in near]).astype(np.float32)
+    vx, vy, x0, y0 = cv2.fitLine(pts, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+    return np.array([[x0, y0], [x0 + 100 * vx, y0 + 100 * vy]], np.float64)
+
+
+SIDE_TOLERANCE = 15  # pixels (on the detection copy) between pieces of one edge
+
+
+def _brighter_inside(blur: np.ndarray, seg: np.ndarray, inward: tuple[int, int], off: int = 6) -> bool:
+    """Is the picture brighter on the ``inward`` side of the segment than on the other (paper against table)?"""
+    h, w = blur.shape
+    t = np.linspace(0.1, 0.9, 9)
+    pts = seg[0] + (seg[1] - seg[0]) * t[:, None]
+    d = np.array(inward, np.float64) * off
+    inner = np.clip(pts + d, 0, [w - 1, h - 1]).astype(int)
+    outer = np.clip(pts - d, 0, [w - 1, h - 1]).astype(int)
+    return float(np.median(blur[inner[:, 1], inner[:, 0]].astype(int) - blur[outer[:, 1], outer[:, 0]])) > 8
+
+
+def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
+    """Where the lines through segments ``a`` and ``b`` cross (None if they are nearly parallel)."""
+    (x1, y1), (x2, y2) = a
+    (x3, y3), (x4, y4) = b
+    den = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4)
+    if abs(den) < 1e-6:
+        return None
+    px = ((x1 * y2 - y1 * x2) * (x3 - x4) - (x1 - x2) * (x3 * y4 - y3 * x4)) / den
+    py = ((x1 * y2 - y1 * x2) * (y3 - y4) - (y1 - y2) * (x3 * y4 - y3 * x4)) / den
+    return np.array([px, py])
+
+
+SHADOW_CUTS = (0.5, 0.35)  # fractions of the way from the table's brightness up to the paper's
+
+
+def _quad_at(blur: np.ndarray, cut: float, bitten: bool = False) -> np.ndarray | None:
+    """The sheet's four corners when the picture is cut at brightness ``cut``, if that gives a clean sheet.
+
+    With ``bitten``, the lit region may be a sheet with a shadow biting into
+    it: its convex hull must then be the clean quadrilateral.
+    """
+    mask = np.where(blur > cut, 255, 0).astype(np.uint8)
     # Close the print and small shadows inside the sheet; open away table grain.
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((7, 7), np.uint8))
@@ -72,7 +187,7 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
         return None
     outline = max(contours, key=cv2.contourArea)
     area = cv2.contourArea(outline)
-    frame = float(small.shape[0] * small.shape[1])
+    frame = float(blur.shape[0] * blur.shape[1])
     if not MIN_PAPER_SHARE * frame <= area <= MAX_PAPER_SHARE * frame:
         return None
     hull = cv2.convexHull(outline)
@@ -80,10 +195,41 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     if quad is None:
         return None
     quad_area = cv2.contourArea(quad.astype(np.float32))
-    if quad_area <= 0 or abs(quad_area - area) > 0.04 * quad_area:
+    if quad_area <= 0:
         return None
-    quad = _refine_corners(small, quad)
-    return _clockwise(quad / k)
+    # Print outside the quad means the cut found part of the sheet (a band of
+    # shadow split it), not the sheet.
+    if not bitten:
+        ok = abs(quad_area - area) <= 0.04 * quad_area and _ink_outside(blur, quad) <= MAX_INK_OUTSIDE
+        return quad if ok else None
+    # A shadow can bite into the lit region while its corners still mark out
+    # the sheet: accept the hull's quad when the hull itself is a clean
+    # quadrilateral, the lit part fills most of it, and no print lies outside.
+    hull_area = cv2.contourArea(hull)
+    if (abs(quad_area - hull_area) > 0.04 * quad_area or area < MIN_LIT_SHARE * hull_area
+            or _ink_outside(blur, quad) > MAX_INK_OUTSIDE):
+        return None
+    return quad
+
+
+MIN_LIT_SHARE = 0.55   # of the sheet's outline that must be lit for a shadowed sheet to count
+MAX_INK_OUTSIDE = 0.2  # share of the picture's print that may lie outside a shadowed sheet
+
+
+def _ink_outside(blur: np.ndarray, quad: np.ndarray) -> float:
+    """Share of the print that lies outside ``quad`` (0 when there is none).
+
+    Print is dark detail on a bright ground (paper); dark detail on a darker
+    ground is the table's grain and does not count.
+    """
+    ink = cv2.adaptiveThreshold(blur, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 12)
+    ground = cv2.dilate(blur, np.ones((15, 15), np.uint8))
+    ink[ground < 0.8 * float(np.percentile(blur, 90))] = 0
+    inside = np.zeros_like(ink)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 1)
+    inside = cv2.dilate(inside, np.ones((25, 25), np.uint8))  # the sheet's own edge is not print
+    total = int(ink.sum())
+    return float((ink * (1 - inside)).sum()) / total if total else 0.0
 
 
 def _four_corners(hull: np.ndarray) -> np.ndarray | None:

@@ -602,8 +602,12 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     if valid.search(doc.norm):
         return []
     hits: list[Hit] = []
+    garbled = False
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
+        if re.search(r"[a-z]", m.group(0)):
+            garbled = True  # Latin letters among the digits: OCR could not read it, so it proves nothing
+            continue
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b))],
                      _d(f"“{m.group(0)}”不符合（2024）京0105执1234号这样的案号格式",
                         f"'{m.group(0)}' is not of the form （2024）京0105执1234号")))
@@ -611,7 +615,7 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         # A number in the right place that OCR garbled ("(2024)S60106 #7735") is
         # not evidence of a missing one: give the paper the benefit of the doubt.
         unreadable = rs._params_re.get("case_number_unreadable_re")
-        if unreadable is not None and unreadable.search(doc.norm):
+        if garbled or (unreadable is not None and unreadable.search(doc.norm)):
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits

@@ -21,6 +21,7 @@ from .text import Line, is_cjk
 WIDE_GAP = 0.3        # gap / character height above which two characters are set apart
 MIN_RUN = 4           # characters in a row, each pair set apart
 SQUARE = (0.55, 1.3)  # width / height of one Chinese character cell
+MAX_PITCH = 2.6       # run width per character / character width: wider is columns, not spacing
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,13 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) 
         def flush() -> None:
             if len(run) >= MIN_RUN:
                 rx0, rx1 = run[0][0] + x0, run[-1][1] + x0
-                chars = [c for c, b in zip(ln.chars, ln.boxes)
-                         if b is not None and is_cjk(c) and rx0 - 2 <= b[0] + b[2] / 2 <= rx1 + 2]
-                if len(chars) >= MIN_RUN - 1:
+                inside = [(c, b) for c, b in zip(ln.chars, ln.boxes)
+                          if b is not None and is_cjk(c) and rx0 - 2 <= b[0] + b[2] / 2 <= rx1 + 2]
+                chars = [c for c, _ in inside]
+                # A spaced word keeps its characters a space or so apart; a table row
+                # (date, item, sums in columns) spreads a few characters across the page.
+                char_w = float(np.median([b[2] for _, b in inside])) if inside else 0.0
+                if len(chars) >= MIN_RUN - 1 and rx1 - rx0 <= MAX_PITCH * max(char_w, 1.0) * len(chars):
                     out.append(SpacedRun(text="".join(chars), box=(rx0, y, rx1 - rx0, h), line=li, message=ln.message))
 
         for a, b in cells:

@@ -3,7 +3,8 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml (written by a helper who never read the rules, then tuned on).
+sentences_tuning3.yaml and sentences_tuning4.yaml (written by helpers who never read
+the rules, then tuned on).
 bench/data/holdout2_sentences.yaml is never used here: it measures, in
 bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -17,7 +18,8 @@ import inspector
 from inspector.labels import load_sentences
 
 DATA = Path(__file__).parent / "data"
-TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml", "sentences_tuning3.yaml")
+TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml", "sentences_tuning3.yaml",
+          "sentences_tuning4.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -26,6 +28,34 @@ KNOWN_WRONG = {
     "sentences_tuning3[62]": "a Cantonese 'I'll wait half an hour more' with no debt word in the message",
     "sentences_tuning3[65]": "a virtual number spelled out in Chinese numerals (幺七幺三…)",
     "sentences_tuning3[116]": "a 'mediation centre has accepted your dispute' read as a lawsuit threat",
+    # Tuning table v4: what its last rule round still got wrong (mostly fillers, pinyin,
+    # dialect and oblique wording the patterns do not reach).
+    "sentences_tuning4[0]": "misses penalty.inflated",
+    "sentences_tuning4[3]": "misses text.spaced",
+    "sentences_tuning4[18]": "misses lawsuit.threat",
+    "sentences_tuning4[19]": "misses pressure.deadline",
+    "sentences_tuning4[45]": "misses blacklist.dishonest",
+    "sentences_tuning4[53]": "wrongly fires persona.authority",
+    "sentences_tuning4[63]": "misses asset.freeze",
+    "sentences_tuning4[68]": "misses pressure.deadline",
+    "sentences_tuning4[88]": "misses promise.fee_waiver",
+    "sentences_tuning4[90]": "misses visit.home",
+    "sentences_tuning4[92]": "misses family.children",
+    "sentences_tuning4[94]": "misses pressure.deadline",
+    "sentences_tuning4[95]": "misses visit.home",
+    "sentences_tuning4[101]": "misses contact.third_party",
+    "sentences_tuning4[110]": "misses pressure.deadline",
+    "sentences_tuning4[128]": "wrongly fires lawsuit.threat",
+    "sentences_tuning4[138]": "misses blacklist.online_loan",
+    "sentences_tuning4[148]": "wrongly fires lawsuit.threat",
+    "sentences_tuning4[152]": "misses blacklist.dishonest",
+    "sentences_tuning4[170]": "misses asset.freeze",
+    "sentences_tuning4[175]": "misses lawsuit.threat",
+    "sentences_tuning4[185]": "misses contract.termination",
+    "sentences_tuning4[241]": "misses contact.third_party",
+    "sentences_tuning4[254]": "misses penalty.inflated",
+    "sentences_tuning4[257]": "misses family.children",
+    "sentences_tuning4[271]": "misses pressure.deadline",
 }
 
 
