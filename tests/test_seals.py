@@ -839,6 +839,9 @@ def test_classify_issuer(text: str | None, kind: str) -> None:
         ("苏娄某租小蜂俩孝有最全司08050", "company"),  # 有??司, serial after it
         ("某某区人民政府", "state_body"),  # 人民 alone is no court
         ("某某县人民医院", "unknown"),
+        ("大连市中级人民", "court"),  # 中级人民 is a court's name cut short
+        ("吵是南局苞关局术大3", "unknown"),  # a 局 inside garbage is no bureau
+        ("某某区教育局", "state_body"),  # a 局 that ends the name is
         ("人民", "unknown"),
         ("洒乐便人和订丰天", "unknown"),  # nothing to go on: say so
         ("", "unknown"),
@@ -911,6 +914,80 @@ def test_analyse_reads_ring_text(text: str, center: str, kind: str, seed: int) -
     assert out.text and 0.0 <= out.text_conf <= 1.0
     # At least half of the name's characters are read, in order.
     assert difflib.SequenceMatcher(None, text, out.text).ratio() >= 0.5, out.text
+
+
+@needs_tesseract
+@pytest.mark.parametrize("angle", [150.0, -100.0], ids=["turned_150", "turned_-100"])
+def test_analyse_reads_ring_text_of_a_turned_seal(angle: float) -> None:
+    """The strip starts in the gap under the text wherever the seal is turned."""
+    rng = np.random.default_rng(3)
+    p = blank_page(rng)
+    stamp(p, rng, 700, 800, 360, text="广东正义律师事务所", center="star", angle=angle)
+    img = p.u8()
+    (seal,) = S.find_seals(img)
+    out = S.analyse_seal(img, seal, tesseract_read_text)
+    assert out.issuer_kind == "law_firm", out.text
+
+
+def test_adaptive_strip_leaves_out_a_thick_rim() -> None:
+    """A rim a third as thick as the glyphs are tall is cut away; the glyphs stay whole."""
+    rng = np.random.default_rng(2)
+    p = blank_page(rng, 700, 700)
+    m = make_seal(rng, 420, "北京盛世律师事务所", FONTS[0], center="star")
+    r = 420 // 2
+    cv2.circle(m, (m.shape[1] // 2, m.shape[0] // 2), r - 14, 1.0, 28)  # a thick rim over the drawn one
+    blend_ink(p, m, 350 - m.shape[1] // 2, 350 - m.shape[0] // 2, (40, 40, 210))
+    img = p.u8()
+    (seal,) = S.find_seals(img)
+    ink, ell = S._seal_ink(img, seal)
+    strip, _ = S._ring_strip(ink, ell, adaptive=True)
+    on = strip > 0.3
+    # No row is a line running the whole strip (the rim), and the glyphs
+    # (about nine of them) are there: many separate columns of ink.
+    assert on.mean(axis=1).max() < 0.6
+    cols = on.any(axis=0)
+    starts = np.count_nonzero(cols[1:] & ~cols[:-1])
+    assert starts >= 7, starts
+
+
+def scripted_ocr(answers: list[str]):
+    """A fake OCR that returns ``answers`` in turn (then nothing), and counts its calls."""
+    calls = []
+
+    def read(image: np.ndarray, psm: int) -> tuple[str, float]:
+        calls.append(psm)
+        return (answers[len(calls) - 1], 0.5) if len(calls) <= len(answers) else ("", 0.0)
+
+    return read, calls
+
+
+def test_read_ring_stops_when_two_reads_agree_and_votes_the_kind() -> None:
+    strip = np.zeros((40, 300), np.float32)
+    strip[10:30, 20:280:30] = 1.0
+    strips = {"fixed": strip, "adaptive": strip}
+    read, calls = scripted_ocr(["吵是南局苞关局术大", "上海某某律师事务所", "上海某某律师事务所", "有限公司"])
+    text, conf, kind = S._read_ring(strips, read)
+    assert kind == "law_firm" and text == "上海某某律师事务所" and conf == 0.5
+    assert len(calls) == 3  # the fourth read is not needed
+    read, calls = scripted_ocr([])
+    assert S._read_ring(strips, read) == ("", 0.0, "unknown")
+    assert len(calls) == len(S._RING_READS) + 1  # every read, then upside down once
+
+
+def test_dev_set_draws_seals_the_detector_finds() -> None:
+    """bench/seal_dev draws the same items from the same seed, with boxes that fit the seal."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench" / "seal_dev"))
+    import make_seal_dev
+
+    for i in range(3):
+        a, b = make_seal_dev.make_item(i, 7), make_seal_dev.make_item(i, 7)
+        assert np.array_equal(a.bgr, b.bgr) and a.text == b.text
+        assert 6 <= len(a.text) <= 20 and a.kind in ("court", "law_firm", "company")
+        assert S.classify_issuer(a.text) == a.kind
+        found = S.find_seals(a.bgr)
+        assert max(iou(a.box, s.box) for s in found) >= 0.7
 
 
 def test_analyse_reads_centre_line() -> None:
