@@ -106,7 +106,12 @@ class Inspector:
         else:
             # A photo's sheet is squared and evenly lit for every OCR pass; the
             # words' boxes go back to the picture's own coordinates once, here.
-            prepared = photo.prepare(page_gray) if kind == "photo" else photo.PreparedPage(page_gray)
+            # Pictures without camera data are told from scans by the sheet itself:
+            # a sheet with table or floor around it was photographed.
+            quad = photo.find_paper(page_gray)
+            if kind == "scan" and photo.is_sheet_on_background(quad, page_gray.shape):
+                kind = "photo"
+            prepared = photo.prepare_sheet(page_gray, quad) if kind == "photo" else photo.PreparedPage(page_gray)
             words = self.engine.read_words(prepared.gray)
             words = self._recover_title(prepared.gray, words)
             words = self._reread_latin_lines(prepared.gray, words)

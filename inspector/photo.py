@@ -21,6 +21,7 @@ from .model import Box, Word
 # frame has no edges to find, and is read as it is.
 MIN_PAPER_SHARE = 0.2
 MAX_PAPER_SHARE = 0.97
+MAX_SCAN_SHARE = 0.9  # a "scan" whose sheet covers less of the frame than this is a photo of paper
 DETECT_SIDE = 640  # corners are found on a copy this size: fast, and accurate to a few pixels
 INSET = 0.006      # share of each side trimmed off the squared sheet: no slivers of table at the edges
 
@@ -45,11 +46,23 @@ def prepare(gray: np.ndarray) -> PreparedPage:
     Light is evened on the cut-out sheet only: on a whole photo the table's
     grain comes out as speckle, which Tesseract's page layout reads as text.
     """
-    quad = find_paper(gray)
+    return prepare_sheet(gray, find_paper(gray))
+
+
+def prepare_sheet(gray: np.ndarray, quad: np.ndarray | None) -> PreparedPage:
+    """``prepare`` with the sheet already found (``quad`` from ``find_paper``; None: leave ``gray`` as it is)."""
     if quad is None:
         return PreparedPage(gray)
     warped, to_input = rectify(gray, quad)
     return PreparedPage(flatten_light(warped), to_input)
+
+
+def is_sheet_on_background(quad: np.ndarray | None, shape: tuple[int, ...]) -> bool:
+    """Does the sheet leave a margin of something else around it (a photo of paper, not a scan)?"""
+    if quad is None:
+        return False
+    area = float(cv2.contourArea(quad.astype(np.float32)))
+    return area <= MAX_SCAN_SHARE * shape[0] * shape[1]
 
 
 def find_paper(gray: np.ndarray) -> np.ndarray | None:
