@@ -61,6 +61,7 @@ class Inspector:
         return {
             "inspector": __version__,
             "tesseract": info.version,
+            "ocr_backend": info.backend,
             "ocr_languages": list(info.languages),
             "rules": {"version": self.rules.version, "files": self.rules.sources, "sha256": self.rules.digest},
         }
@@ -356,7 +357,7 @@ class Inspector:
     def _text_versions(self) -> dict[str, object]:
         from . import __version__
 
-        return {"inspector": __version__, "tesseract": None, "ocr_languages": [],
+        return {"inspector": __version__, "tesseract": None, "ocr_backend": None, "ocr_languages": [],
                 "rules": {"version": self.rules.version, "files": self.rules.sources, "sha256": self.rules.digest}}
 
 

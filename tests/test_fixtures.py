@@ -62,6 +62,7 @@ def test_report_is_json_safe_and_boxed(item, report_of) -> None:
     data = json.loads(json.dumps(report.to_dict()))
     assert data["versions"]["tesseract"] and data["versions"]["rules"]["version"]
     assert data["versions"]["ocr_languages"] == ["chi_sim", "eng"]
+    assert data["versions"]["ocr_backend"] in ("inprocess", "cli")
     w, h = report.image_size
     for f in report.findings:
         for e in f.evidence:
