@@ -950,6 +950,23 @@ def test_adaptive_strip_leaves_out_a_thick_rim() -> None:
     assert starts >= 7, starts
 
 
+def test_detail_ink_draws_red_strokes_not_black_text() -> None:
+    """The green-channel ink map: the seal's rim is ink, black text under and beside it is not."""
+    rng = np.random.default_rng(5)
+    p = blank_page(rng, 600, 600)
+    body_text(p, rng, y0=100, lines=8, size=30)
+    stamp(p, rng, 300, 300, 200, text="北京盛世律师事务所", angle=0.0)
+    img = jpeg(p, 70).u8()
+    (seal,) = S.find_seals(img)
+    ink, (cx, cy, a, b, _ang) = S._seal_ink(img, seal, detail=True)
+    assert ink.dtype == np.float32 and 0.0 <= ink.min() and ink.max() <= 1.0
+    rim = [ink[int(cy + (b - 4) * math.sin(t)), int(cx + (a - 4) * math.cos(t))] for t in np.linspace(0, 6.2, 40)]
+    assert np.median(rim) > 0.5
+    # Far outside the seal there is only black text and paper.
+    outside = ink[: max(1, int(cy - 1.2 * b))]
+    assert outside.max() == 0.0
+
+
 def scripted_ocr(answers: list[str]):
     """A fake OCR that returns ``answers`` in turn (then nothing), and counts its calls."""
     calls = []
@@ -964,7 +981,7 @@ def scripted_ocr(answers: list[str]):
 def test_read_ring_stops_when_two_reads_agree_and_votes_the_kind() -> None:
     strip = np.zeros((40, 300), np.float32)
     strip[10:30, 20:280:30] = 1.0
-    strips = {"fixed": strip, "adaptive": strip}
+    strips = {name: strip for name, _gain, _psm in S._RING_READS}
     read, calls = scripted_ocr(["吵是南局苞关局术大", "上海某某律师事务所", "上海某某律师事务所", "有限公司"])
     text, conf, kind = S._read_ring(strips, read)
     assert kind == "law_firm" and text == "上海某某律师事务所" and conf == 0.5

@@ -15,9 +15,10 @@ round seals, 150-220 on ovals), its glyph size, spacing and horizontal
 condensing; the rim's thickness and an optional inner ring; round or oval
 (an oval finance seal has a straight centre line and no symbol); a star,
 an emblem or nothing in the middle; the whole seal turned anywhere in 0-360
-degrees; uneven ink, a light or one-sided (partial) impression, black body
-text, a date and a signature under the seal, perspective, blur, JPEG, and
-the seal's size in pixels. This is development material: the held-out sets
+degrees; a thin second line inside the rim, a serial number along the
+bottom; uneven ink, a light or one-sided (partial) impression, the pad's
+colour (crimson to vermilion), black body text and a signature under the
+seal, perspective, blur, JPEG, and the seal's size in pixels (85-380). This is development material: the held-out sets
 in bench/ are for measuring, never for looking at.
 """
 from __future__ import annotations
@@ -198,8 +199,15 @@ class DevSeal:
     params: dict
 
 
-def draw_seal(rng: np.random.Generator, text: str, kind: str, D: int = 600) -> tuple[np.ndarray, dict]:
-    """Ink (0..1) of a seal of diameter ``D`` drawn upright, text clockwise over the top."""
+def draw_seal(rng: np.random.Generator, text: str, kind: str, D: int = 600,
+              extra: np.random.Generator | None = None) -> tuple[np.ndarray, dict]:
+    """Ink (0..1) of a seal of diameter ``D`` drawn upright, text clockwise over the top.
+
+    ``extra`` draws the features added in the set's second round (a thin
+    line just inside the rim, a serial number along the bottom) from a
+    stream of its own, so the first round's items keep their other draws.
+    """
+    extra = extra or np.random.default_rng(0)
     oval = rng.random() < 0.18 and kind == "company"
     ratio = float(rng.uniform(0.62, 0.75)) if oval else 1.0
     face = cjk_faces()[int(rng.integers(len(cjk_faces())))]
@@ -223,7 +231,24 @@ def draw_seal(rng: np.random.Generator, text: str, kind: str, D: int = 600) -> t
     if inner_ring:
         rr = rim + gap + size * 1.15
         cv2.ellipse(m, (int(c), int(c)), (int(a - rr), int(b - rr)), 0, 0, 360, 1.0, max(2, rim // 2), cv2.LINE_AA)
+    double_rim = extra.random() < 0.2
+    if double_rim:
+        # A thin second line just inside the border, as many official seals have.
+        rr = rim + max(3, 0.012 * D)
+        cv2.ellipse(m, (int(c), int(c)), (int(a - rr), int(b - rr)), 0, 0, 360, 1.0, max(2, rim // 3), cv2.LINE_AA)
+        gap += rr - rim + max(2, rim // 3)
     ra, rb = a - rim - gap - size * 0.55, b - rim - gap - size * 0.55
+    serial = None
+    if not oval and extra.random() < 0.3:
+        # A 13-digit serial number along the bottom, upright to the reader.
+        serial = "".join(str(int(d)) for d in extra.integers(0, 10, 13))
+        ss = int(D * extra.uniform(0.045, 0.06))
+        sr = a - rim - gap - ss * 0.7
+        sspan = min(360 - span - 20, 13 * ss * 0.75 / sr * 180 / math.pi)
+        for j, ch in enumerate(serial):
+            tr = math.radians(90 + sspan / 2 - sspan * (j + 0.5) / 13)
+            rot = 90 - math.degrees(tr)
+            paste_max(m, glyph(ch, face, ss, 0.7, rot), c + sr * math.cos(tr), c + sr * math.sin(tr))
     start = -90 - span / 2
     ts = np.radians(np.linspace(start, start + span, 1440))
     seg = np.hypot(np.diff(ra * np.cos(ts)), np.diff(rb * np.sin(ts)))
@@ -254,7 +279,8 @@ def draw_seal(rng: np.random.Generator, text: str, kind: str, D: int = 600) -> t
         for i, ch in enumerate(centre_line):
             paste_max(m, glyph(ch, face, cs, 1.0, 0.0), c + (i - (len(centre_line) - 1) / 2) * cs * 1.05, y)
     params = dict(font=face[2], oval=round(ratio, 2), span=round(span), size=size, squeeze=round(squeeze, 2),
-                  rim=rim, inner_ring=inner_ring, center_line=centre_line)
+                  rim=rim, inner_ring=inner_ring, center_line=centre_line, double_rim=double_rim,
+                  serial=serial is not None)
     return m, {"center": center, **params}
 
 
@@ -279,7 +305,8 @@ def make_item(i: int, seed: int) -> DevSeal:
     kind = ("court", "law_firm", "company")[i % 3]
     text = issuer_name(rng, kind)
     D = 600
-    ink, info = draw_seal(rng, text, kind, D)
+    extra = np.random.default_rng([seed, i, 1])
+    ink, info = draw_seal(rng, text, kind, D, extra)
     fade = float(rng.uniform(0, 0.6)) if rng.random() < 0.35 else 0.0
     partial = float(rng.uniform(0.3, 0.8)) if rng.random() < 0.3 else 0.0
     ink = texture(rng, ink, fade, partial)
@@ -309,6 +336,8 @@ def make_item(i: int, seed: int) -> DevSeal:
         cv2.polylines(dark, [pts], False, 1.0, int(rng.uniform(4, 10)), cv2.LINE_AA)
     img *= 1.0 - 0.9 * dark[..., None]
     colour = np.array([rng.uniform(30, 80), rng.uniform(25, 70), rng.uniform(180, 235)], np.float32)
+    if extra.random() < 0.2:  # vermilion or crimson pads
+        colour = np.array([extra.uniform(20, 110), extra.uniform(40, 110), extra.uniform(200, 245)], np.float32)
     o = (S - ink.shape[0]) // 2 + int(rng.integers(-20, 21)), (S - ink.shape[1]) // 2 + int(rng.integers(-20, 21))
     region = img[o[0] : o[0] + ink.shape[0], o[1] : o[1] + ink.shape[1]]
     region *= 1.0 - ink[..., None] * (1.0 - colour / 255.0)
@@ -329,6 +358,8 @@ def make_item(i: int, seed: int) -> DevSeal:
         img = cv2.warpPerspective(img, Mp, (int(dst[:, 0].max()), int(dst[:, 1].max())), borderValue=tuple(float(v) for v in paper))
         outline = cv2.perspectiveTransform(outline[None], Mp)[0]
     diameter = float(rng.uniform(130, 380))
+    if extra.random() < 0.15:  # a page photographed from afar, a screenshot
+        diameter = float(extra.uniform(85, 130))
     f = diameter / D
     img = cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
     outline *= f
