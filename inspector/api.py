@@ -382,12 +382,22 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     ``verified_court_paper``: a court paper with a valid case number and a seal
     that does not contradict the court (no company or law-firm name, no star):
     a real restriction order states restrictions; that is not intimidation.
+    For typed text, which has no seal to see, the valid case number suffices.
     """
     out: set[str] = set()
     if sender_kind(ctx.sender, rs) == "official":
         out.add("official_sender")
-    if ctx.doc_type in COURT_DOCS and ctx.seals and rs.param_re("case_number_valid_re").search(ctx.doc.norm):
-        if not any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals):
+    # Typed text has no seal to look at: there the valid case number has to do.
+    # On a picture, a number OCR could not read counts when a seal shows the
+    # court's own mark (the emblem, or a ring naming a court).
+    courtlike = any(s.center == "emblem" or s.issuer_kind == "court" for s in ctx.seals)
+    if ctx.doc_type in COURT_DOCS or courtlike:
+        contradicted = any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals)
+        valid = bool(rs.param_re("case_number_valid_re").search(ctx.doc.norm))
+        unreadable = rs._params_re.get("case_number_unreadable_re")
+        if not contradicted and (
+                (valid and (ctx.seals or ctx.source_kind == "text"))
+                or (courtlike and unreadable is not None and unreadable.search(ctx.doc.norm))):
             out.add("verified_court_paper")
     return out
 

@@ -198,6 +198,9 @@ class RuleSet:
         A title keyword in the top part of the text (``norm[:title_zone_end]``)
         weighs most: a lawyer's letter that quotes a court's name is still a letter.
         """
+        commentary = self._params_re.get("commentary_re")
+        if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
+            return "other", 0.0  # news, an explainer, a warning: about papers, not one itself
         best, best_score = "other", 0.0
         for dtype, cfg in self.doc_types.items():
             score = 0.0
@@ -467,19 +470,23 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
     """Is the sentence at ``norm[sa:sb]`` someone reporting or explaining a tactic, not using it?
 
     News, warnings and explainers quote threats ("据报道……'不还钱就爆你通讯录'").
-    The cue may sit in the sentence itself, the one before it, or, in a short
-    text, its opening sentence ("反诈提醒：……").
+    The cue may sit in the sentence itself, the one before it, anywhere in a
+    short text, or in a long text's opening sentence ("反诈提醒：……").
     """
     prev_a, _ = doc.sentence_around(max(0, sa - 1), max(0, sa - 1)) if sa > 0 else (sa, sb)
     if pattern.search(doc.norm[prev_a:sb]):
         return True
     if len(doc.norm) <= _SHORT_TEXT:
-        a, b = doc.sentence_around(0, 0)
-        return bool(pattern.search(doc.norm[a:b]))
-    return False
+        return bool(pattern.search(doc.norm))
+    a, b = doc.sentence_around(0, 0)
+    if pattern.search(doc.norm[a:b]):
+        return True
+    # A long leaflet or article gives itself away by several different cues.
+    return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
 
 
 _SHORT_TEXT = 300
+_LONG_TEXT_CUES = 2
 
 
 # Built-in checks: each returns the hits (evidence, detail) of one marker.
@@ -701,6 +708,38 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 
 _DOT_LIKE = set(":：·•.。、'’")
+_HEADING_LINES = 2    # a letter-spaced line among the first lines of a longer text may be its heading
+_HEADING_CHARS = 8    # ... when it is that short and stands alone on its line
+
+
+_DATE_CHARS = set("〇零一二两三四五六七八九十年月日号0123456789")
+
+
+def _date_like(text: str) -> bool:
+    """Mostly the characters of a written date or number."""
+    chars = [c for c in text if not c.isspace()]
+    return bool(chars) and sum(c in _DATE_CHARS for c in chars) >= 0.6 * len(chars)
+
+
+def _spaced_heading(raw: str, a: int, b: int) -> bool:
+    """Is ``raw[a:b]`` a letter-spaced heading ("传    票", "执 行 通 知 书") standing alone on an early line?
+
+    Real court forms space their titles out; a heading is typography, not the dodge.
+    Only in texts of more than one line: a lone spaced line could be either.
+    """
+    lines = raw.split("\n")
+    if len([ln for ln in lines if ln.strip()]) < 2:
+        return False
+    start = 0
+    for i, ln in enumerate(lines):
+        end = start + len(ln)
+        if start <= a and b <= end:
+            own = "".join(c for c in ln if not c.isspace())
+            run = "".join(c for c in raw[a:b] if not c.isspace())
+            nonblank_before = sum(1 for x in lines[:i] if x.strip())
+            return own == run and sum(map(is_cjk, own)) <= _HEADING_CHARS and nonblank_before < _HEADING_LINES
+        start = end + 1
+    return False
 _LONG_SPACED_RUN = 5
 
 
@@ -777,8 +816,10 @@ def _check_penalty_ratio(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
-    hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image")) for e in ctx.spaced]
-    if ctx.spaced:
+    # Dates on official papers are often set out wide ("二〇二四年 十 月 十 八 日"): not the dodge.
+    hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image"))
+                       for e in ctx.spaced if not _date_like(e.text)]
+    if hits:
         return hits
     doc = ctx.doc
     # Traditional characters folded to simplified one for one, so positions stay.
@@ -798,9 +839,14 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
         if len(inner) > 1 and any(is_gap_char(c) or c in _DOT_LIKE for c in inner):
             spans.append(m.span())
     spans.sort()
+    commentary = rs._params_re.get("commentary_re")
     for a, b in spans:
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue
+        if _spaced_heading(raw, a, b):
+            continue
+        if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
+            continue  # an explainer quoting "法 院" is not using the dodge
         msg = doc.raw_msg[a] if a < len(doc.raw_msg) else None
         hits.append(([Evidence(text=doc.raw[a:b], box=None, source="text", message=msg)],
                      _d("字与字之间插入了空格或符号", "characters separated by spaces or symbols")))

@@ -3,7 +3,7 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml and sentences_tuning4.yaml (written by helpers who never read
+sentences_tuning3.yaml to sentences_tuning5.yaml (written by helpers who never read
 the rules, then tuned on).
 bench/data/holdout2_sentences.yaml is never used here: it measures, in
 bench/quality.py, how the rules do on wording nobody tuned them on.
@@ -19,7 +19,7 @@ from inspector.labels import load_sentences
 
 DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml", "sentences_tuning3.yaml",
-          "sentences_tuning4.yaml")
+          "sentences_tuning4.yaml", "sentences_tuning5.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -28,8 +28,8 @@ KNOWN_WRONG = {
     "sentences_tuning3[62]": "a Cantonese 'I'll wait half an hour more' with no debt word in the message",
     "sentences_tuning3[65]": "a virtual number spelled out in Chinese numerals (幺七幺三…)",
     "sentences_tuning3[116]": "a 'mediation centre has accepted your dispute' read as a lawsuit threat",
-    # Tuning table v4: what its last rule round still got wrong (mostly fillers, pinyin,
-    # dialect and oblique wording the patterns do not reach).
+    # Tuning tables v4 and v5: what their rule rounds still got wrong (mostly fillers,
+    # pinyin, dialect and oblique wording the patterns do not reach).
     "sentences_tuning4[0]": "misses penalty.inflated",
     "sentences_tuning4[3]": "misses text.spaced",
     "sentences_tuning4[18]": "misses lawsuit.threat",
@@ -56,6 +56,38 @@ KNOWN_WRONG = {
     "sentences_tuning4[254]": "misses penalty.inflated",
     "sentences_tuning4[257]": "misses family.children",
     "sentences_tuning4[271]": "misses pressure.deadline",
+    "sentences_tuning4[292]": "misses pressure.deadline",
+    "sentences_tuning5[127]": "wrongly fires asset.freeze",
+    "sentences_tuning5[134]": "misses lawsuit.threat",
+    "sentences_tuning5[136]": "wrongly fires pressure.deadline",
+    "sentences_tuning5[141]": "misses lawsuit.threat",
+    "sentences_tuning5[143]": "misses lawsuit.threat",
+    "sentences_tuning5[144]": "misses pressure.deadline",
+    "sentences_tuning5[155]": "misses contact.third_party",
+    "sentences_tuning5[160]": "misses visit.home",
+    "sentences_tuning5[165]": "misses asset.freeze",
+    "sentences_tuning5[168]": "misses contact.virtual_number",
+    "sentences_tuning5[190]": "misses lawsuit.threat",
+    "sentences_tuning5[205]": "misses visit.home",
+    "sentences_tuning5[219]": "misses lawsuit.threat, pressure.deadline",
+    "sentences_tuning5[221]": "misses pressure.deadline",
+    "sentences_tuning5[243]": "misses pressure.deadline, promise.fee_waiver",
+    "sentences_tuning5[244]": "misses promise.fee_waiver",
+    "sentences_tuning5[252]": "misses blacklist.online_loan",
+    "sentences_tuning5[257]": "misses borrow.new_loan",
+    "sentences_tuning5[258]": "misses pressure.deadline",
+    "sentences_tuning5[260]": "misses asset.freeze",
+    "sentences_tuning5[263]": "misses pressure.deadline",
+    "sentences_tuning5[267]": "misses persona.authority",
+    "sentences_tuning5[268]": "misses blacklist.dishonest",
+    "sentences_tuning5[269]": "misses lawsuit.threat, pressure.deadline",
+    "sentences_tuning5[272]": "misses contact.third_party",
+    "sentences_tuning5[273]": "misses contact.third_party, visit.home",
+    "sentences_tuning5[274]": "misses contact.third_party",
+    "sentences_tuning5[275]": "misses pressure.deadline",
+    "sentences_tuning5[283]": "misses lawsuit.threat",
+    "sentences_tuning5[285]": "misses lawsuit.threat",
+    "sentences_tuning5[287]": "misses visit.home",
 }
 
 
