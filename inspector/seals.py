@@ -869,13 +869,17 @@ _LOOSE_ISSUER: tuple[tuple[str, re.Pattern[str]], ...] = (
 # text: 借贷 or 办公室 in a sentence says nothing about who signs it).
 _RING_ONLY_ISSUER: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 律 is in no court's or company's seal name but a law firm's (a
-    # company of 法律咨询 has 公司, found before this).
-    ("law_firm", re.compile(r"律")),
+    # company of 法律咨询 has 公司, found before this); nor are 事务所 and
+    # a branch's 分所.
+    ("law_firm", re.compile(r"律|事务|务所|分所")),
     # 中级 / 高级人民 is an intermediate or high court's name.
     ("court", re.compile(r"[中高]级人民|级人民法")),
     # 公 as the name's last or last-but-one character is 公司 (digits of a
     # serial number may follow); 贷 is a lender's 贷款, 络小 网络小额贷款.
     ("company", re.compile(r"公\D?\d*$|贷|貸|络小")),
+    # A company's line of business (服务, 管理, 投资, 担保...) or a bank
+    # branch's 支行 / 分行 cut short: words of no court's or law firm's name.
+    ("company", re.compile(r"服务|管理|投资|贸易|担保|资产|技术|数据|融资|支行|分行|支\D?$")),
 )
 
 
