@@ -842,6 +842,10 @@ def test_classify_issuer(text: str | None, kind: str) -> None:
         ("大连市中级人民", "court"),  # 中级人民 is a court's name cut short
         ("吵是南局苞关局术大3", "unknown"),  # a 局 inside garbage is no bureau
         ("某某区教育局", "state_body"),  # a 局 that ends the name is
+        ("和明会大服务丰国全了", "company"),  # a line of business
+        ("守昌女行往类击南支季", "company"),  # 支? ends a bank branch's name
+        ("务所武核分所", "law_firm"),  # a law firm's branch office
+        ("系阳声银证四过本多居", "unknown"),  # one 银 in garbage is no bank
         ("人民", "unknown"),
         ("洒乐便人和订丰天", "unknown"),  # nothing to go on: say so
         ("", "unknown"),
