@@ -27,7 +27,7 @@ from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
 from .rules import COURT_DOCS, Context, RuleSet, sender_kind
-from .spacing import spaced_runs
+from .spacing import spaced_words
 from .text import Line, TextDoc, lines_from_words, spaced_runs_in_text
 
 
@@ -97,6 +97,7 @@ class Inspector:
         pictures = layout.find_pictures(bgr) if screen is not None else []
         outer_input = _blank(ocr_input, pictures) if pictures else ocr_input
         page_gray = cv2.cvtColor(outer_input, cv2.COLOR_BGR2GRAY)
+        sheet_runs = None  # spaced-out runs measured on a squared photo, if there is one
         if screen is not None and screen.content_box is not None:
             x, y, w, h = screen.content_box
             # Dark mode: Tesseract reads dark ink on light paper best.
@@ -116,6 +117,11 @@ class Inspector:
             words = self.engine.read_words(prepared.gray)
             words = self._recover_title(prepared.gray, words)
             words = self._reread_latin_lines(prepared.gray, words)
+            if prepared.to_input is not None:
+                # Gaps between characters are measured on the squared sheet, where
+                # lines run straight; their boxes go back with the words'.
+                sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, (bgr.shape[1], bgr.shape[0])))
+                              for r in spaced_words(prepared.gray, lines_from_words(words), skip_titles=True)]
             words = prepared.to_original(words, (bgr.shape[1], bgr.shape[0]))
         picture_words = []
         for (px, py, pw, ph) in pictures:
@@ -145,7 +151,7 @@ class Inspector:
         # A screenshot that shows a document picture is a chat or a viewer, not a
         # paper itself: its own text is messages, whatever they mention.
         report = self._evaluate(lines, outer_seals, kind, sender if is_sms else None, loaded.metadata,
-                                size, words, messages if is_sms else (), is_sms=is_sms, gray=gray,
+                                size, words, messages if is_sms else (), is_sms=is_sms, gray=gray, runs=sheet_runs,
                                 doc_type="other" if pictures and not is_sms else None)
         if embedded:
             report = _merge_embedded(report, embedded, found, pictures, self.rules)
@@ -317,7 +323,8 @@ class Inspector:
     def _evaluate(self, lines: list[Line], seals: list[Seal], kind: str, sender: str | None,
                   metadata: dict[str, str], size: tuple[int, int] | None, words: list[Word],
                   messages: tuple, is_sms: bool, typed: bool = False,
-                  gray: np.ndarray | None = None, doc_type: str | None = None) -> Report:
+                  gray: np.ndarray | None = None, doc_type: str | None = None,
+                  runs: list | None = None) -> Report:
         doc = TextDoc(lines, wrap_join=not typed)
         rs = self.rules
         title_zone = _title_zone_end(doc, lines, typed)
@@ -327,7 +334,7 @@ class Inspector:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
         spaced: list[Evidence] = []
         if gray is not None:  # typed text: the spaced_text check reads the gaps from the text itself
-            for run in spaced_runs(gray, lines, skip_titles=not is_sms):
+            for run in (runs if runs is not None else spaced_words(gray, lines, skip_titles=not is_sms)):
                 spaced.append(Evidence(text=run.text, box=run.box, source="layout", message=run.message))
             for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
                 spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),

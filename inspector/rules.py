@@ -741,6 +741,7 @@ def _spaced_heading(raw: str, a: int, b: int) -> bool:
         start = end + 1
     return False
 _LONG_SPACED_RUN = 5
+_IMAGE_RUN = 5  # characters in a run measured on the image that count whatever they say
 
 
 def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
@@ -817,14 +818,20 @@ def _check_penalty_ratio(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     # Dates on official papers are often set out wide ("二〇二四年 十 月 十 八 日"): not the dodge.
+    # Short runs measured on the image (two or three characters) count only where they
+    # spell a sensitive word: "立即 起 诉".
+    sensitive = _sensitive_gapped(rs)
+    # On photos, blur and a bowed sheet open gaps between ordinary characters: a run must be longer there.
+    long_run = _IMAGE_RUN + (1 if ctx.source_kind == "photo" else 0)
     hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image"))
-                       for e in ctx.spaced if not _date_like(e.text)]
+                       for e in ctx.spaced
+                       if not _date_like(e.text)
+                       and (sum(map(is_cjk, e.text)) >= long_run or sensitive.search(fold_in_place(e.text)))]
     if hits:
         return hits
     doc = ctx.doc
     # Traditional characters folded to simplified one for one, so positions stay.
     raw = fold_in_place(doc.raw)
-    sensitive = _sensitive_gapped(rs)
     # Three or more characters pulled apart count when the stretch hides a
     # sensitive word, or is long enough to be deliberate: "王 小 明", a name set
     # out on a certificate, is not the dodge.
