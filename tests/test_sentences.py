@@ -3,7 +3,7 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml to sentences_tuning5.yaml (written by helpers who never read
+sentences_tuning3.yaml to sentences_tuning6.yaml (written by helpers who never read
 the rules, then tuned on).
 bench/data/holdout2_sentences.yaml is never used here: it measures, in
 bench/quality.py, how the rules do on wording nobody tuned them on.
@@ -18,18 +18,17 @@ import inspector
 from inspector.labels import load_sentences
 
 DATA = Path(__file__).parent / "data"
-TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml", "sentences_tuning3.yaml",
-          "sentences_tuning4.yaml", "sentences_tuning5.yaml")
+TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
+          "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
 # when a rule change fixes one, its test fails until it is taken off this list.
 KNOWN_WRONG = {
-    "sentences_tuning3[62]": "a Cantonese 'I'll wait half an hour more' with no debt word in the message",
-    "sentences_tuning3[65]": "a virtual number spelled out in Chinese numerals (幺七幺三…)",
-    "sentences_tuning3[116]": "a 'mediation centre has accepted your dispute' read as a lawsuit threat",
-    # Tuning tables v4 and v5: what their rule rounds still got wrong (mostly fillers,
-    # pinyin, dialect and oblique wording the patterns do not reach).
+    # What the rule rounds on the helper-written tuning tables (v3 to v6) still get wrong:
+    # mostly fillers, pinyin, dialect and oblique wording the patterns do not reach.
+    "sentences_tuning3[62]": "misses pressure.deadline",
+    "sentences_tuning3[65]": "misses contact.virtual_number",
     "sentences_tuning4[0]": "misses penalty.inflated",
     "sentences_tuning4[3]": "misses text.spaced",
     "sentences_tuning4[18]": "misses lawsuit.threat",
@@ -50,7 +49,6 @@ KNOWN_WRONG = {
     "sentences_tuning4[148]": "wrongly fires lawsuit.threat",
     "sentences_tuning4[152]": "misses blacklist.dishonest",
     "sentences_tuning4[170]": "misses asset.freeze",
-    "sentences_tuning4[175]": "misses lawsuit.threat",
     "sentences_tuning4[185]": "misses contract.termination",
     "sentences_tuning4[241]": "misses contact.third_party",
     "sentences_tuning4[254]": "misses penalty.inflated",
@@ -58,7 +56,6 @@ KNOWN_WRONG = {
     "sentences_tuning4[271]": "misses pressure.deadline",
     "sentences_tuning4[292]": "misses pressure.deadline",
     "sentences_tuning5[127]": "wrongly fires asset.freeze",
-    "sentences_tuning5[134]": "misses lawsuit.threat",
     "sentences_tuning5[136]": "wrongly fires pressure.deadline",
     "sentences_tuning5[141]": "misses lawsuit.threat",
     "sentences_tuning5[143]": "misses lawsuit.threat",
@@ -71,7 +68,7 @@ KNOWN_WRONG = {
     "sentences_tuning5[205]": "misses visit.home",
     "sentences_tuning5[219]": "misses lawsuit.threat, pressure.deadline",
     "sentences_tuning5[221]": "misses pressure.deadline",
-    "sentences_tuning5[243]": "misses pressure.deadline, promise.fee_waiver",
+    "sentences_tuning5[243]": "misses pressure.deadline",
     "sentences_tuning5[244]": "misses promise.fee_waiver",
     "sentences_tuning5[252]": "misses blacklist.online_loan",
     "sentences_tuning5[257]": "misses borrow.new_loan",
@@ -88,6 +85,48 @@ KNOWN_WRONG = {
     "sentences_tuning5[283]": "misses lawsuit.threat",
     "sentences_tuning5[285]": "misses lawsuit.threat",
     "sentences_tuning5[287]": "misses visit.home",
+    "sentences_tuning6[4]": "misses contact.third_party",
+    "sentences_tuning6[6]": "misses contact.third_party",
+    "sentences_tuning6[7]": "misses contact.third_party",
+    "sentences_tuning6[8]": "wrongly fires visit.home",
+    "sentences_tuning6[9]": "misses contact.third_party",
+    "sentences_tuning6[13]": "misses contact.third_party",
+    "sentences_tuning6[17]": "misses contact.third_party",
+    "sentences_tuning6[19]": "misses pressure.deadline",
+    "sentences_tuning6[21]": "misses contact.third_party",
+    "sentences_tuning6[22]": "misses contact.third_party",
+    "sentences_tuning6[23]": "misses contact.third_party",
+    "sentences_tuning6[26]": "misses contact.third_party",
+    "sentences_tuning6[33]": "misses contact.third_party",
+    "sentences_tuning6[34]": "misses contact.third_party",
+    "sentences_tuning6[35]": "misses contact.third_party",
+    "sentences_tuning6[61]": "misses pressure.deadline",
+    "sentences_tuning6[66]": "misses pressure.deadline",
+    "sentences_tuning6[68]": "misses pressure.deadline",
+    "sentences_tuning6[70]": "misses pressure.deadline",
+    "sentences_tuning6[74]": "misses pressure.deadline",
+    "sentences_tuning6[82]": "misses pressure.deadline",
+    "sentences_tuning6[108]": "misses persona.authority",
+    "sentences_tuning6[111]": "misses persona.authority",
+    "sentences_tuning6[115]": "misses persona.authority",
+    "sentences_tuning6[118]": "misses persona.authority",
+    "sentences_tuning6[119]": "misses persona.authority",
+    "sentences_tuning6[121]": "misses persona.authority",
+    "sentences_tuning6[124]": "misses persona.authority",
+    "sentences_tuning6[131]": "misses visit.home",
+    "sentences_tuning6[134]": "misses visit.home",
+    "sentences_tuning6[139]": "misses visit.home",
+    "sentences_tuning6[140]": "misses visit.home",
+    "sentences_tuning6[143]": "misses visit.home",
+    "sentences_tuning6[145]": "misses visit.home",
+    "sentences_tuning6[147]": "misses visit.home",
+    "sentences_tuning6[148]": "misses visit.home",
+    "sentences_tuning6[157]": "misses contract.termination",
+    "sentences_tuning6[159]": "wrongly fires pressure.deadline",
+    "sentences_tuning6[172]": "misses pressure.deadline",
+    "sentences_tuning6[173]": "misses asset.freeze",
+    "sentences_tuning6[187]": "misses pressure.deadline",
+    "sentences_tuning6[189]": "misses borrow.new_loan",
 }
 
 
