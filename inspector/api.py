@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
@@ -86,11 +87,10 @@ class Inspector:
         found = seal_mod.find_seals(bgr)  # already thresholded (seals.SCORE_THRESHOLD)
         timings["seals"] = time.perf_counter() - t
 
-        t = time.perf_counter()
-        if found:
-            found = [self._analyse_seal(bgr, s) for s in found]
-            found = seal_mod.pasted_seal_hints(bgr, found)
-        timings["seal_analysis"] = time.perf_counter() - t
+        # Reading the seals' rings runs in a worker thread while the page is read:
+        # Tesseract leaves Python's lock while it works, so on two cores the two
+        # overlap. The page read needs only where the seals are, not what they say.
+        analysis = _seal_pool().submit(self._analyse_seals, bgr, found) if found else None
 
         t = time.perf_counter()
         ocr_input = _suppress_seals(bgr, found)
@@ -128,6 +128,12 @@ class Inspector:
             crop = ocr_input[py:py + ph, px:px + pw]
             picture_words.append([_shift(wd, px, py) for wd in self.engine.read_words(crop)])
         timings["ocr"] = time.perf_counter() - t
+        if analysis is not None:
+            t = time.perf_counter()
+            found, timings["seal_analysis"] = analysis.result()
+            timings["seal_wait"] = time.perf_counter() - t
+        else:
+            timings["seal_analysis"] = 0.0
 
         t = time.perf_counter()
         size = (bgr.shape[1], bgr.shape[0])
@@ -301,6 +307,12 @@ class Inspector:
                 out = [w for w in out if id(w) not in old_ids]
                 added.extend(replace(_shift(w, cx0, y_a), line=(-1, i, 0)) for w in best)
         return added + out
+
+    def _analyse_seals(self, bgr: np.ndarray, found: list[Seal]) -> tuple[list[Seal], float]:
+        """Every seal analysed (ring text, centre, issuer) and checked for pasting; and the time it took."""
+        t = time.perf_counter()
+        found = [self._analyse_seal(bgr, s) for s in found]
+        return seal_mod.pasted_seal_hints(bgr, found), time.perf_counter() - t
 
     def _analyse_seal(self, bgr: np.ndarray, seal: Seal) -> Seal:
         analyse = getattr(seal_mod, "analyse_seal", None)
@@ -522,6 +534,16 @@ def _suppress_seals(bgr: np.ndarray, found: list[Seal]) -> np.ndarray:
 
 
 _DEFAULT: dict[tuple, Inspector] = {}
+_POOL: list[ThreadPoolExecutor] = []
+_POOL_LOCK = threading.Lock()
+
+
+def _seal_pool() -> ThreadPoolExecutor:
+    """The process's one worker thread for seal analysis (its OCR models stay loaded between pictures)."""
+    with _POOL_LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspector-seals"))
+        return _POOL[0]
 _DEFAULT_LOCK = threading.Lock()
 
 

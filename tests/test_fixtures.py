@@ -69,3 +69,17 @@ def test_report_is_json_safe_and_boxed(item, report_of) -> None:
             if e.box is not None:
                 x, y, bw, bh = e.box
                 assert 0 <= x < w and 0 <= y < h and bw > 0 and bh > 0
+
+
+def test_concurrent_inspections_agree_with_a_serial_one(engine, report_of) -> None:
+    """Seal rings are read in a worker thread while the page is read; two pictures at once must not mix."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sealed = [i for i in ITEMS if i.seals][:2]
+    serial = [report_of(i.image) for i in sealed]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        parallel = list(pool.map(engine.inspect_image, [i.image for i in sealed]))
+    for a, b in zip(serial, parallel):
+        assert a.markers == b.markers
+        assert [(s.box, s.center, s.issuer_kind) for s in a.seals] == [(s.box, s.center, s.issuer_kind) for s in b.seals]
+        assert "seal_analysis" in b.timings
