@@ -29,7 +29,7 @@ from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
 from .rules import COURT_DOCS, Context, RuleSet, sender_kind
 from .spacing import spaced_words
-from .text import Line, TextDoc, lines_from_words, spaced_runs_in_text
+from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
 
 class Inspector:
@@ -93,6 +93,7 @@ class Inspector:
         analysis = _seal_pool().submit(self._analyse_seals, bgr, found) if found else None
 
         t = time.perf_counter()
+        size = (bgr.shape[1], bgr.shape[0])
         ocr_input = _suppress_seals(bgr, found)
         pictures = layout.find_pictures(bgr) if screen is not None else []
         outer_input = _blank(ocr_input, pictures) if pictures else ocr_input
@@ -120,9 +121,9 @@ class Inspector:
             if prepared.to_input is not None:
                 # Gaps between characters are measured on the squared sheet, where
                 # lines run straight; their boxes go back with the words'.
-                sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, (bgr.shape[1], bgr.shape[0])))
+                sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, size))
                               for r in spaced_words(prepared.gray, lines_from_words(words), skip_titles=True)]
-            words = prepared.to_original(words, (bgr.shape[1], bgr.shape[0]))
+            words = prepared.to_original(words, size)
         picture_words = []
         for (px, py, pw, ph) in pictures:
             crop = ocr_input[py:py + ph, px:px + pw]
@@ -136,7 +137,6 @@ class Inspector:
             timings["seal_analysis"] = 0.0
 
         t = time.perf_counter()
-        size = (bgr.shape[1], bgr.shape[0])
         gray = page_gray if not pictures else cv2.cvtColor(ocr_input, cv2.COLOR_BGR2GRAY)
         # Documents shown inside the screenshot are inspected as documents, with
         # the seals that lie inside them.
@@ -173,23 +173,21 @@ class Inspector:
         strings like "RRR AGC RE". Such a line on a Chinese page is read once
         more with the Chinese model alone, and kept if that reads as Chinese.
         """
-        groups: dict[tuple, list[Word]] = {}
-        for w in words:
-            groups.setdefault(w.line, []).append(w)
         # Is this a Chinese page? Judged on the words read with confidence: a
         # blurred Chinese photo can come out mostly as low-confidence Latin.
         all_text = "".join(w.text for w in words if w.conf >= 60)
-        cjk_share = sum(1 for c in all_text if "\u4e00" <= c <= "\u9fff") / max(1, len(all_text))
+        cjk_share = sum(map(is_cjk, all_text)) / max(1, len(all_text))
         if cjk_share < 0.3:
             return words
-        cjk_heights = [w.box[3] for w in words if any("\u4e00" <= c <= "\u9fff" for c in w.text)]
+        cjk_heights = [w.box[3] for w in words if any(map(is_cjk, w.text))]
         med = float(np.median(cjk_heights)) if cjk_heights else 0.0
         out = list(words)
-        for key, ws in groups.items():
+        for ws in group_lines(words):
+            key = ws[0].line
             text = "".join(w.text for w in ws)
             tokens = [w.text for w in ws]
-            latin = sum(1 for c in text if c.isalpha() and not ("\u4e00" <= c <= "\u9fff"))
-            cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+            cjk = sum(map(is_cjk, text))
+            latin = sum(1 for c in text if c.isalpha()) - cjk
             if (latin < 0.6 * (latin + cjk) or not _latin_gibberish(tokens)
                     or float(np.mean([w.conf for w in ws])) >= 75):
                 continue
@@ -205,7 +203,7 @@ class Inspector:
             ya, xa = max(0, y0 - pad), max(0, x0 - pad)
             crop = gray[ya:y1 + pad, xa:x1 + pad]
             new = self.engine.read_words(crop, psm=7, langs="chi_sim")
-            n_cjk = sum(1 for w in new for c in w.text if "\u4e00" <= c <= "\u9fff")
+            n_cjk = sum(sum(map(is_cjk, w.text)) for w in new)
             if n_cjk >= 2 and float(np.mean([w.conf for w in new])) >= 40:
                 at = next(i for i, w in enumerate(out) if w.line == key)  # keep reading order
                 rest = [w for w in out if w.line != key]
@@ -239,10 +237,7 @@ class Inspector:
         """
         if len(words) < 8:
             return words
-        groups: dict[tuple, list[Word]] = {}
-        for w in words:
-            groups.setdefault(w.line, []).append(w)
-        lines = sorted(groups.values(), key=lambda ws: min(w.box[1] for w in ws))
+        lines = sorted(group_lines(words), key=lambda ws: min(w.box[1] for w in ws))
         heights = [float(np.median([w.box[3] for w in ws])) for ws in lines]
         med_h = float(np.median(heights))
         x0 = min(w.box[0] for w in words)
@@ -297,7 +292,7 @@ class Inspector:
             for target in (32.0, 24.0):
                 scale = float(np.clip(target / max(yb - ya, 1), 0.25, 2.0))
                 new = self.engine.read_words(crop, psm=7, scale=scale, langs="chi_sim")
-                cjk = [w for w in new if any("\u4e00" <= c <= "\u9fff" for c in w.text)]
+                cjk = [w for w in new if any(map(is_cjk, w.text))]
                 n_cjk = sum(len(w.text) for w in cjk)
                 score = n_cjk * (float(np.mean([w.conf for w in cjk])) if cjk else 0.0)
                 if n_cjk >= 2 and score > best_score:
@@ -315,10 +310,7 @@ class Inspector:
         return seal_mod.pasted_seal_hints(bgr, found), time.perf_counter() - t
 
     def _analyse_seal(self, bgr: np.ndarray, seal: Seal) -> Seal:
-        analyse = getattr(seal_mod, "analyse_seal", None)
-        if analyse is None:
-            return seal
-        return analyse(bgr, seal, self.engine.read_text)
+        return seal_mod.analyse_seal(bgr, seal, self.engine.read_text)
 
     # ------------------------------------------------------------------ text
     def inspect_text(self, text: str, sender: str | None = None) -> Report:
