@@ -740,8 +740,7 @@ def _spaced_heading(raw: str, a: int, b: int) -> bool:
             return own == run and sum(map(is_cjk, own)) <= _HEADING_CHARS and nonblank_before < _HEADING_LINES
         start = end + 1
     return False
-_LONG_SPACED_RUN = 5
-_IMAGE_RUN = 5  # characters in a run measured on the image that count whatever they say
+_LONG_SPACED_RUN = 5  # characters pulled apart that count whatever they say (on the image or in typed text)
 
 
 def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
@@ -817,16 +816,19 @@ def _check_penalty_ratio(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
-    # Dates on official papers are often set out wide ("二〇二四年 十 月 十 八 日"): not the dodge.
-    # Short runs measured on the image (two or three characters) count only where they
-    # spell a sensitive word: "立即 起 诉".
+    # Runs measured on the image count when they spell a sensitive word or are long
+    # enough to be deliberate. Dates on official papers are often set out wide
+    # ("二〇二四年 十 月 十 八 日"): not the dodge.
     sensitive = _sensitive_gapped(rs)
+
+    def deliberate(text: str, long_run: int) -> bool:
+        return sum(map(is_cjk, text)) >= long_run or bool(sensitive.search(text))
+
     # On photos, blur and a bowed sheet open gaps between ordinary characters: a run must be longer there.
-    long_run = _IMAGE_RUN + (1 if ctx.source_kind == "photo" else 0)
+    image_run = _LONG_SPACED_RUN + (1 if ctx.source_kind == "photo" else 0)
     hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image"))
                        for e in ctx.spaced
-                       if not _date_like(e.text)
-                       and (sum(map(is_cjk, e.text)) >= long_run or sensitive.search(fold_in_place(e.text)))]
+                       if not _date_like(e.text) and deliberate(fold_in_place(e.text), image_run)]
     if hits:
         return hits
     doc = ctx.doc
@@ -835,8 +837,7 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     # Three or more characters pulled apart count when the stretch hides a
     # sensitive word, or is long enough to be deliberate: "王 小 明", a name set
     # out on a certificate, is not the dodge.
-    spans = [(a, b) for a, b in spaced_runs_in_text(raw)
-             if sensitive.search(raw[a:b]) or sum(map(is_cjk, raw[a:b])) >= _LONG_SPACED_RUN]
+    spans = [(a, b) for a, b in spaced_runs_in_text(raw) if deliberate(raw[a:b], _LONG_SPACED_RUN)]
     # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
     # only two characters are pulled apart.
     # OCR turns a middle dot into ":" or "·" into "."; between the characters
@@ -847,13 +848,13 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
             spans.append(m.span())
     spans.sort()
     commentary = rs._params_re.get("commentary_re")
+    if spans and commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
+        return []  # an explainer quoting "法 院" is not using the dodge
     for a, b in spans:
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue
         if _spaced_heading(raw, a, b):
             continue
-        if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
-            continue  # an explainer quoting "法 院" is not using the dodge
         msg = doc.raw_msg[a] if a < len(doc.raw_msg) else None
         hits.append(([Evidence(text=doc.raw[a:b], box=None, source="text", message=msg)],
                      _d("字与字之间插入了空格或符号", "characters separated by spaces or symbols")))

@@ -61,16 +61,14 @@ def _cells(profile: np.ndarray, h: float) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
-                min_run: int = MIN_RUN, wide_gap: float = WIDE_GAP) -> list[SpacedRun]:
+def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) -> list[SpacedRun]:
     """Spaced-out runs in the OCR ``lines`` of ``gray`` (the upright page, 8-bit grey).
 
     With ``skip_titles`` (documents), short lines in large type are left out:
     letter-spaced headings such as "律 师 函" are ordinary typography there.
-    ``min_run`` below ``MIN_RUN`` also reports short runs ("起 诉" inside a
-    line); the caller keeps those only where they spell a sensitive word.
-    ``wide_gap`` is the gap, as a share of the character height, that counts
-    as set apart.
+    Runs of two or three characters ("立即 起 诉") were tried with a narrower
+    gap: on photos and in some fonts ordinary kerning reached it, and false
+    findings outnumbered true ones, so runs start at ``MIN_RUN``.
     """
     out: list[SpacedRun] = []
     H, W = gray.shape[:2]
@@ -79,7 +77,7 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
     for li, ln in enumerate(lines):
         box = ln.box
         n_cjk = sum(1 for c in ln.chars if is_cjk(c))
-        if box is None or n_cjk < min_run:
+        if box is None or n_cjk < MIN_RUN:
             continue
         if skip_titles and n_cjk <= 6 and page_h and ln.height >= 1.25 * page_h:
             continue
@@ -109,7 +107,7 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
         run: list[tuple[int, int]] = []
 
         def flush() -> None:
-            if len(run) >= min_run:
+            if len(run) >= MIN_RUN:
                 rx0, rx1 = run[0][0] + x0, run[-1][1] + x0
                 inside = [(c, b) for c, b in zip(ln.chars, ln.boxes)
                           if b is not None and is_cjk(c) and rx0 - 2 <= b[0] + b[2] / 2 <= rx1 + 2]
@@ -117,7 +115,7 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
                 # A spaced word keeps its characters a space or so apart; a table row
                 # (date, item, sums in columns) spreads a few characters across the page.
                 char_w = float(np.median([b[2] for _, b in inside])) if inside else 0.0
-                if len(chars) >= max(2, min_run - 1) and rx1 - rx0 <= MAX_PITCH * max(char_w, 1.0) * len(chars):
+                if len(chars) >= MIN_RUN - 1 and rx1 - rx0 <= MAX_PITCH * max(char_w, 1.0) * len(chars):
                     out.append(SpacedRun(text="".join(chars), box=(rx0, y, rx1 - rx0, h), line=li, message=ln.message))
 
         for a, b in cells:
@@ -129,21 +127,10 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
                 flush()
                 run = []
                 continue
-            if run and (a - run[-1][1]) >= wide_gap * lh:
+            if run and (a - run[-1][1]) >= WIDE_GAP * lh:
                 run.append((a, b))
             else:
                 flush()
                 run = [(a, b)]
         flush()
     return out
-
-
-
-def spaced_words(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) -> list[SpacedRun]:
-    """Spaced runs of at least ``MIN_RUN`` characters.
-
-    Shorter runs that spell a sensitive word ("立即 起 诉") were tried with a
-    narrower gap: on photos and in some fonts ordinary kerning reached it, and
-    false findings outnumbered true ones, so they are not reported.
-    """
-    return spaced_runs(gray, lines, skip_titles)
