@@ -27,7 +27,7 @@ from . import layout, photo, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
-from .rules import COURT_DOCS, Context, RuleSet, sender_kind
+from .rules import COURT_DOCS, Context, RuleSet, case_number_unreadable, sender_kind
 from .spacing import spaced_runs
 from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
@@ -405,10 +405,9 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     if ctx.doc_type in COURT_DOCS or courtlike:
         contradicted = any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals)
         valid = bool(rs.param_re("case_number_valid_re").search(ctx.doc.norm))
-        unreadable = rs._params_re.get("case_number_unreadable_re")
         if not contradicted and (
                 (valid and (ctx.seals or ctx.source_kind == "text"))
-                or (courtlike and unreadable is not None and unreadable.search(ctx.doc.norm))):
+                or (courtlike and case_number_unreadable(rs, ctx.doc))):
             out.add("verified_court_paper")
     return out
 

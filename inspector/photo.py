@@ -68,9 +68,11 @@ def is_sheet_on_background(quad: np.ndarray | None, shape: tuple[int, ...]) -> b
 def find_paper(gray: np.ndarray) -> np.ndarray | None:
     """The sheet's corners (4x2 float, clockwise from top left) in ``gray``, or None.
 
-    The sheet is the largest bright region against a darker background. Its
-    outline must be close to a convex quadrilateral (the outline's area within
-    a few percent of the quad's), or there is no confident sheet to cut out.
+    The sheet is the largest bright region against a darker background. Tried
+    in turn: a brightness cut whose region is a clean convex quadrilateral;
+    the sheet's four straight edges; a cut whose region a shadow bit into but
+    whose hull is a clean quadrilateral. Any quad must leave no print outside
+    it; otherwise there is no confident sheet to cut out.
     """
     h, w = gray.shape[:2]
     k = min(1.0, DETECT_SIDE / max(h, w))

@@ -601,6 +601,12 @@ def _names_agree(a: str, b: str) -> bool:
     return common / len(set(short)) >= 0.6
 
 
+def case_number_unreadable(rs: RuleSet, doc: TextDoc) -> bool:
+    """Is something shaped like a case number there that OCR could not read cleanly?"""
+    pattern = rs._params_re.get("case_number_unreadable_re")
+    return pattern is not None and bool(pattern.search(doc.norm))
+
+
 def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     if ctx.doc_type not in COURT_DOCS:
         return []
@@ -621,8 +627,7 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     if not hits:
         # A number in the right place that OCR garbled ("(2024)S60106 #7735") is
         # not evidence of a missing one: give the paper the benefit of the doubt.
-        unreadable = rs._params_re.get("case_number_unreadable_re")
-        if garbled or (unreadable is not None and unreadable.search(doc.norm)):
+        if garbled or case_number_unreadable(rs, doc):
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
