@@ -87,17 +87,20 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     cuts = [otsu] + [table + f * (paper - table) for f in SHADOW_CUTS if paper - table > 40]
     # A clean cut first; then the sheet's straight edges (a shadow over a corner
     # defeats every cut, the edges still show); then a shadow-bitten cut.
-    for cut in cuts:
-        quad = _quad_at(blur, cut)
-        if quad is not None:
-            return _clockwise(_refine_corners(small, quad) / k)
-    quad = _quad_from_edges(blur)
-    if quad is not None:
-        return _clockwise(quad / k)
-    for cut in cuts:
-        quad = _quad_at(blur, cut, bitten=True)
-        if quad is not None:
-            return _clockwise(_refine_corners(small, quad) / k)
+    edge_quad = _quad_from_edges(blur)
+    for bitten in (False, True):
+        if bitten and edge_quad is not None:
+            return _clockwise(edge_quad / k)
+        for cut in cuts:
+            quad = _quad_at(blur, cut, bitten=bitten)
+            if quad is not None:
+                quad = _refine_corners(small, quad)
+                # A straight-edged shadow across the sheet can leave the lit
+                # part a clean quad of its own: the sheet's edges then lie
+                # beyond it, with shaded paper, not table, in between.
+                if edge_quad is not None and _shaded_paper_between(blur, quad, edge_quad):
+                    quad = edge_quad
+                return _clockwise(quad / k)
     return None
 
 
@@ -142,6 +145,34 @@ def _quad_from_edges(blur: np.ndarray) -> np.ndarray | None:
             or quad[:, 1].max() > 1.02 * h or _ink_outside(blur, quad) > MAX_INK_OUTSIDE:
         return None
     return quad
+
+
+def _shaded_paper_between(blur: np.ndarray, lit: np.ndarray, edges: np.ndarray) -> bool:
+    """Is the band between a lit quad and a larger edge quad around it paper in shadow?
+
+    Shaded paper stays clearly brighter than the table outside the sheet
+    (measured: a third of the way or more from table to paper), while table
+    wrongly taken into an edge quad is as dark as the rest of the table.
+    """
+    inner = np.zeros(blur.shape, np.uint8)
+    outer = np.zeros(blur.shape, np.uint8)
+    cv2.fillConvexPoly(inner, lit.astype(np.int32), 1)
+    cv2.fillConvexPoly(outer, edges.astype(np.int32), 1)
+    band = (outer == 1) & (inner == 0)
+    table = outer == 0
+    lit_area = int(inner.sum())
+    if band.sum() < GROW_MIN_SHARE * lit_area or int((inner & (1 - outer)).sum()) > 0.03 * lit_area:
+        return False  # the edge quad is not larger, or does not hold the lit quad
+    table_level = float(np.median(blur[table])) if table.sum() > 0.01 * blur.size else \
+        float(np.median(np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])))
+    paper_level = float(np.percentile(blur[inner == 1], 90))
+    if paper_level - table_level < 20:
+        return False
+    return (float(np.median(blur[band])) - table_level) / (paper_level - table_level) >= SHADED_PAPER_LEVEL
+
+
+GROW_MIN_SHARE = 0.05      # the edge quad must add at least this share of the lit quad's area
+SHADED_PAPER_LEVEL = 0.18  # shaded paper: 0.30-0.62 of the way from table to paper; table 0.03-0.07
 
 
 def _side_line(candidates: list[tuple[float, np.ndarray]], outermost) -> np.ndarray:
