@@ -166,7 +166,7 @@ class Inspector:
         return replace(report, timings=timings)
 
     def _reread_latin_lines(self, gray: np.ndarray, words: list[Word]) -> list[Word]:
-        """Read again, as Chinese only, lines that came out as short Latin gibberish in Chinese text.
+        """Read again, as Chinese only, lines of Chinese text that came out partly or wholly as Latin.
 
         Chinese characters standing apart ("法 院 起 诉") lose the context
         Tesseract's Chinese model relies on, and the English model wins with
@@ -188,8 +188,13 @@ class Inspector:
             tokens = [w.text for w in ws]
             cjk = sum(map(is_cjk, text))
             latin = sum(1 for c in text if c.isalpha()) - cjk
-            if (latin < 0.6 * (latin + cjk) or not _latin_gibberish(tokens)
-                    or float(np.mean([w.conf for w in ws])) >= 75):
+            old_conf = float(np.mean([w.conf for w in ws]))
+            # Mostly gibberish: re-read and keep Chinese that reads with some
+            # confidence. Chinese with a few Latin pieces mixed in: keep the
+            # re-read only if it reads better than the mixed line did.
+            gibberish = latin >= 0.6 * (latin + cjk) and _latin_gibberish(tokens)
+            mixed = latin >= 3 and latin >= 0.25 * (latin + cjk)
+            if not (gibberish or mixed) or old_conf >= 75:
                 continue
             x0 = min(w.box[0] for w in ws)
             y0 = min(w.box[1] for w in ws)
@@ -204,7 +209,8 @@ class Inspector:
             crop = gray[ya:y1 + pad, xa:x1 + pad]
             new = self.engine.read_words(crop, psm=7, langs="chi_sim")
             n_cjk = sum(sum(map(is_cjk, w.text)) for w in new)
-            if n_cjk >= 2 and float(np.mean([w.conf for w in new])) >= 40:
+            new_conf = float(np.mean([w.conf for w in new])) if new else 0.0
+            if n_cjk >= 2 and new_conf >= 40 and (gibberish or new_conf > old_conf or n_cjk > cjk + 2):
                 at = next(i for i, w in enumerate(out) if w.line == key)  # keep reading order
                 rest = [w for w in out if w.line != key]
                 at = sum(1 for w in out[:at] if w.line != key)
