@@ -132,10 +132,18 @@ class RuleSet:
     def evaluate(self, ctx: Context, lang: str = "zh") -> list[Finding]:
         """Every marker that fires on ``ctx``, as explained findings, in rule order."""
         findings: list[Finding] = []
+        contract = self.is_contract(ctx.doc)
         for rule in self.markers.values():
             if rule.applies_to and ctx.doc_type not in rule.applies_to:
                 continue
+            if contract and rule.group == "tactic":
+                continue  # a contract's own clauses on penalties and acceleration are its terms, not threats
             if rule.exempt & ctx.exemptions:
+                continue
+            # Text-wide conditions hold for built-in checks and patterns alike.
+            if rule.requires and not any(r.search(ctx.doc.norm) for r in rule.requires):
+                continue
+            if any(u.search(ctx.doc.norm) for u in rule.unless_doc):
                 continue
             hits = BUILTINS[rule.check](self, ctx) if rule.check else []
             if rule.patterns or rule.together:
@@ -159,10 +167,6 @@ class RuleSet:
         return findings
 
     def _match_patterns(self, rule: MarkerRule, doc: TextDoc) -> list[Hit]:
-        if rule.requires and not any(r.search(doc.norm) for r in rule.requires):
-            return []
-        if any(u.search(doc.norm) for u in rule.unless_doc):
-            return []
         commentary = self._params_re.get("commentary_re") if rule.group == "tactic" else None
         spans: list[tuple[int, int]] = []
         for pat in rule.patterns:
@@ -180,7 +184,8 @@ class RuleSet:
                 continue
             if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
                 continue
-            if commentary is not None and _is_commentary(commentary, doc, sa, sb):
+            if commentary is not None and (_is_commentary(commentary, doc, sa, sb)
+                                           or self._reported_speech(doc, a, b, sa, sb)):
                 continue
             taken.append((a, b))
             boxes = doc.boxes_of(a, b) or [None]
@@ -188,6 +193,36 @@ class RuleSet:
             raw = doc.raw_text(a, b).replace("\n", "")
             hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], {}))
         return hits
+
+    def _reported_speech(self, doc: TextDoc, a: int, b: int, sa: int, sb: int) -> bool:
+        """Does ``norm[a:b]`` lie in quotation marks that someone else's words are reported in?
+
+        Warnings and stories quote the threat they are about: 催收说“今晚冻结你的卡”，
+        不用当真; 片中出现“上门”“爆通讯录”等情节. Quoted words count as reported
+        when the sentence names who said them before the quote
+        (``reported_by_re``), or judges or labels them right after it
+        (``reported_then_re``). A collector's own quotation marks (你这是
+        “恶意逃债”) have neither.
+        """
+        quote = _enclosing_quote(doc.norm, a, b, sa, sb)
+        if quote is None:
+            return False
+        qa, qb = quote
+        before = doc.norm[max(sa, qa - REPORT_WINDOW):qa]
+        after = _QUOTED_RUN.sub("", doc.norm[qb:sb])[:REPORT_WINDOW]
+        by, then = self._params_re.get("reported_by_re"), self._params_re.get("reported_then_re")
+        return bool((by is not None and by.search(before)) or (then is not None and then.match(after)))
+
+    def is_contract(self, doc: TextDoc) -> bool:
+        """Is the text a contract or agreement itself: numbered clauses, parties, signature blocks?
+
+        Counted as distinct cues (第八条, 第九条, 本合同, 乙方, ...): a notice
+        that cites a clause or two of the contract it enforces stays a notice.
+        """
+        pattern = self._params_re.get("contract_re")
+        if pattern is None or not doc.norm:
+            return False
+        return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= CONTRACT_CUES
 
     def param_re(self, name: str) -> re.Pattern[str]:
         return self._params_re[name]
@@ -201,6 +236,8 @@ class RuleSet:
         commentary = self._params_re.get("commentary_re")
         if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
             return "other", 0.0  # news, an explainer, a warning: about papers, not one itself
+        if self.is_contract(doc):
+            return "other", 0.0  # a contract's pages: terms, not a notice
         best, best_score = "other", 0.0
         for dtype, cfg in self.doc_types.items():
             score = 0.0
@@ -485,6 +522,31 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
     return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
 
 
+_OPEN_QUOTES = "“「『‘"
+_CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_QUOTED_RUN = re.compile(r"^(?:[、，,和及与或\s]*[“「『‘][^”」』’]{0,24}[”」』’])*")
+REPORT_WINDOW = 16  # characters before an opening or after a closing quotation mark that are looked at
+
+
+def _enclosing_quote(norm: str, a: int, b: int, sa: int, sb: int) -> tuple[int, int] | None:
+    """The (opening, just after closing) positions of the quotation marks a match starting at ``a`` begins inside.
+
+    Only the start counts: a greedy pattern may run on past the closing mark.
+    """
+    opening = max(norm.rfind(q, sa, a + 1) for q in _OPEN_QUOTES)
+    if opening < 0:
+        return None
+    close_char = _CLOSE_QUOTES.get(norm[opening])
+    if close_char is None or close_char in norm[opening + 1:a]:
+        return None
+    # Quoted words stay short; a sentence's end may cut the closing mark off.
+    closing = norm.find(close_char, a, max(sb, b) + 1)
+    if closing < 0 or closing - opening > 60:
+        return None
+    return opening, closing + 1
+
+
+CONTRACT_CUES = 4
 _SHORT_TEXT = 300
 _LONG_TEXT_CUES = 2
 

@@ -94,3 +94,33 @@ def test_a_law_firm_seal_on_a_lawyers_letter_is_fine() -> None:
     seal = Seal(box=(10, 10, 80, 80), score=1.0, text="某某律师事务所", text_conf=0.9,
                 issuer_kind="law_firm", center="star")
     assert _seal_findings("lawyer_letter", seal) == []
+
+
+# Quoted threats: someone else's words, reported, are not a threat made to the reader;
+# a collector's own quotation marks change nothing.
+@pytest.mark.parametrize("text, marker, fires", [
+    ("催收员说“今晚冻结你名下所有账户”，不用当真。", "asset.freeze", False),
+    ("那部剧里反复出现“上门”“爆通讯录”等情节。", "contact.third_party", False),
+    ("有人扬言要“明天就起诉你”，其实都是吓唬。", "lawsuit.threat", False),
+    ("你这属于“恶意逃废债”，我们将明天起诉你。", "lawsuit.threat", True),
+    ("今晚冻结你名下所有账户，别说我们没提醒你“后果自负”。", "asset.freeze", True),
+])
+def test_reported_speech(text: str, marker: str, fires: bool) -> None:
+    assert (marker in _markers(text)) is fires
+
+
+CONTRACT_PAGE = (
+    "第八条 逾期利息 借款人未按期还款的，就逾期部分按本合同约定的借款年利率加收百分之五十计收逾期利息。\n"
+    "第九条 违约金 借款人应按逾期金额每日万分之五支付违约金。\n"
+    "第十条 提前到期 借款人连续三期未还款的，贷款人有权宣布本合同项下借款全部提前到期，借款人应一次性结清。\n"
+)
+
+
+def test_a_contracts_own_clauses_are_terms_not_threats() -> None:
+    report = inspector.inspect_text(CONTRACT_PAGE)
+    assert report.markers == [] and report.doc_type == "other"
+
+
+def test_a_notice_citing_one_clause_is_still_a_notice() -> None:
+    text = "提前到期通知：根据合同第十条，你的借款已立即全部提前到期，须今天一次性结清全部欠款。"
+    assert "contract.termination" in _markers(text)

@@ -3,10 +3,10 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml to sentences_tuning6.yaml (written by helpers who never read
-the rules, then tuned on).
-bench/data/holdout2_sentences.yaml is never used here: it measures, in
-bench/quality.py, how the rules do on wording nobody tuned them on.
+sentences_tuning3.yaml to sentences_tuning7.yaml (written by helpers who never read
+the rules, then tuned on; v7 is mostly hard lawful text).
+bench/data/holdout2_sentences.yaml and holdout3_sentences.yaml are never used here:
+they measure, in bench/quality.py, how the rules do on wording nobody tuned them on.
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from inspector.labels import load_sentences
 
 DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
-          "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml")
+          "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
+          "sentences_tuning7.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -103,6 +104,14 @@ KNOWN_WRONG = {
     "sentences_tuning6[173]": "misses asset.freeze",
     "sentences_tuning6[187]": "misses pressure.deadline",
     "sentences_tuning6[189]": "misses borrow.new_loan",
+    # v7 (lawful-heavy): a sale contract's own 20% penalty clause, a friend's new number on
+    # a 170 range with no debt in sight, two oblique contact threats, and a deadline the
+    # table does not count.
+    "sentences_tuning7[55]": "wrongly fires penalty.inflated",
+    "sentences_tuning7[112]": "wrongly fires contact.virtual_number",
+    "sentences_tuning7[162]": "misses contact.third_party",
+    "sentences_tuning7[165]": "misses contact.third_party",
+    "sentences_tuning7[208]": "wrongly fires pressure.deadline",
 }
 
 
