@@ -106,6 +106,7 @@ class Inspector:
             words = [_shift(wd, x, y) for wd in self.engine.read_words(read_gray[y:y + h, x:x + w])]
             words = self._read_header(read_gray, screen, words)
             words = self._reread_latin_lines(read_gray, words)
+            words = _drop_line_specks(words)
         else:
             # A photo's sheet is squared and evenly lit for every OCR pass; the
             # words' boxes go back to the picture's own coordinates once, here.
@@ -466,6 +467,26 @@ def _latin_gibberish(tokens: list[str]) -> bool:
         return False
     odd = sum(1 for p in pieces if not _WORDLIKE.fullmatch(p))
     return odd >= max(1, len(pieces) / 2)
+
+
+_SPECK_CHARS = set("@©®•·。，、.,;:'\"`~|_-*=+^°")
+
+
+def _drop_line_specks(words: list[Word]) -> list[Word]:
+    """Words of a screenshot without the stray marks read off a bubble's edge or tail at a line's start.
+
+    A line that begins with a lone "@" or "。" before Chinese text got it from
+    the bubble's outline, not from the message; left in, it splits phrases
+    ("24小时 / @ 。内未结清").
+    """
+    drop: set[int] = set()
+    for ws in group_lines(words):
+        for i, w in enumerate(ws[:-1]):
+            if not w.text or not set(w.text) <= _SPECK_CHARS:
+                break
+            if any(is_cjk(c) for c in ws[i + 1].text[:1]) or set(ws[i + 1].text) <= _SPECK_CHARS:
+                drop.add(id(w))
+    return [w for w in words if id(w) not in drop] if drop else words
 
 
 def _inside(inner, outer) -> bool:

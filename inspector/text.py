@@ -156,6 +156,27 @@ def lines_from_words(words: list[Word], message_of: dict[tuple[int, ...], int] |
     return lines
 
 
+_SENTENCE_END = set("。！？!?；;：:")
+
+
+def _printed_len(ln: Line) -> int:
+    return sum(1 for c in ln.chars if not c.isspace())
+
+
+def _wraps_by_count(ln: Line, nxt: Line, longest: int) -> bool:
+    """Does ``ln`` run on into ``nxt``: nearly as many characters as the longest line, no sentence end, Chinese next?"""
+    text = "".join(ln.chars).rstrip()
+    following = "".join(nxt.chars).lstrip()
+    return (longest >= 12 and _printed_len(ln) >= 0.85 * longest and bool(text) and text[-1] not in _SENTENCE_END
+            and bool(following) and is_cjk(following[0]))
+
+
+def _next_below(ln: Line, nxt: Line, h: float) -> bool:
+    """Is ``nxt`` the line under ``ln``? Judged by centres: a slanted line's box is taller than its print."""
+    centre, nxt_centre = ln.box[1] + ln.box[3] / 2, nxt.box[1] + nxt.box[3] / 2
+    return 0.5 * h <= nxt_centre - centre <= ln.box[3] / 2 + nxt.box[3] / 2 + 2.5 * h
+
+
 class TextDoc:
     """All text of one picture or message, raw for people and normalised for rules.
 
@@ -178,6 +199,11 @@ class TextDoc:
             if group:
                 measure[key] = (float(np.median([b[0] for b in group])),
                                 float(np.percentile([b[0] + b[2] for b in group], 90)))
+        # In a photo, boxes come back through the perspective: margins slant, so a
+        # full line is also told by its length in characters.
+        longest: dict[int | None, int] = {}
+        for ln in lines:
+            longest[ln.message] = max(longest.get(ln.message, 0), _printed_len(ln))
         for i, ln in enumerate(lines):
             if i > 0:
                 raw_chars.append("\n")
@@ -207,6 +233,8 @@ class TextDoc:
                 starts_left = nxt.box[0] <= left_margin + 2.5 * h and ln.box[0] <= left_margin + 3.5 * h
                 close_below = -0.5 * h <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
                 if reaches_right and starts_left and close_below:
+                    joins.add(pos)
+                elif _wraps_by_count(ln, nxt, longest.get(ln.message, 0)) and _next_below(ln, nxt, h):
                     joins.add(pos)
                 pos += 1
         self._build_norm(joins)

@@ -45,6 +45,21 @@ def test_wrapped_lines_join_but_paragraphs_do_not() -> None:
     assert "\n另起一段" in doc.norm
 
 
+def test_a_slanted_photo_line_that_wraps_is_joined_by_its_length() -> None:
+    # Boxes mapped back through a perspective: each line drifts down to the right and
+    # its right end falls short of the page's measure, yet it is as long as the others.
+    def line(text: str, y: int, n: int, x0: int = 0, step: int = 30, drift: int = 2) -> list[Word]:
+        return [Word(ch, (x0 + step * i, y + drift * i, 28, 28), 90, (1, 1, n)) for i, ch in enumerate(text)]
+
+    words = (line("法院传票", -50, 0, x0=200)
+             + line("你拖欠平台借款已严重逾期，平台已向法院提", 0, 1, x0=40)
+             + line("交起诉材料。", 42, 2)
+             + line("请于今天下午五点前还清欠款，否则后果自负。", 100, 3, x0=10, step=33))
+    doc = TextDoc(lines_from_words(words))
+    assert "法院提交起诉材料" in doc.norm
+    assert doc.norm.startswith("法院传票\n")  # a short heading is not a wrapped line
+
+
 def test_spaced_runs_from_typed_text() -> None:
     assert spaced_runs_in_text("您好 我们 是 平台") == []
     assert [("法 院 传 票")] == [("法 院 传 票已"[a:b]) for a, b in spaced_runs_in_text("法 院 传 票已")]
