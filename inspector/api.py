@@ -409,7 +409,11 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     # On a picture, a number OCR could not read counts when a seal shows the
     # court's own mark (the emblem, or a ring naming a court).
     courtlike = any(s.center == "emblem" or s.issuer_kind == "court" for s in ctx.seals)
-    if ctx.doc_type in COURT_DOCS or courtlike:
+    # A message or page in a court's own voice (【…人民法院】, 本院) counts like a
+    # court paper; one from a commercial gateway or a mobile number never does.
+    court_voice = (sender_kind(ctx.sender, rs) not in ("gateway", "mobile")
+                   and bool(_COURT_VOICE.search(ctx.doc.norm)))
+    if ctx.doc_type in COURT_DOCS or courtlike or court_voice:
         contradicted = any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals)
         valid = bool(rs.param_re("case_number_valid_re").search(ctx.doc.norm))
         if not contradicted and (
@@ -417,6 +421,9 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
                 or (courtlike and case_number_unreadable(rs, ctx.doc))):
             out.add("verified_court_paper")
     return out
+
+
+_COURT_VOICE = re.compile(r"[【\[][^】\]\n]{0,16}法院[】\]]|本院|我院")
 
 
 def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int:

@@ -3,8 +3,8 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml to sentences_tuning7.yaml (written by helpers who never read
-the rules, then tuned on; v7 is mostly hard lawful text).
+sentences_tuning3.yaml to sentences_tuning8.yaml (written by helpers who never read
+the rules, then tuned on; v7 and v8 are mostly hard lawful text).
 bench/data/holdout2_sentences.yaml and holdout3_sentences.yaml are never used here:
 they measure, in bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -20,7 +20,7 @@ from inspector.labels import load_sentences
 DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
-          "sentences_tuning7.yaml")
+          "sentences_tuning7.yaml", "sentences_tuning8.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -112,6 +112,12 @@ KNOWN_WRONG = {
     "sentences_tuning7[162]": "misses contact.third_party",
     "sentences_tuning7[165]": "misses contact.third_party",
     "sentences_tuning7[208]": "wrongly fires pressure.deadline",
+    # v8 (official and semi-official lawful messages): a fake 执行局 text whose 执行 reads as
+    # enforcement, a fake procuratorate's same-day call with no debt word, and a promise
+    # with no money named.
+    "sentences_tuning8[134]": "wrongly fires asset.freeze",
+    "sentences_tuning8[137]": "misses pressure.deadline",
+    "sentences_tuning8[170]": "misses promise.fee_waiver",
 }
 
 
