@@ -206,12 +206,17 @@ class Inspector:
             if med and (y1 - y0) < 0.3 * med:
                 continue
             pad = max(2, (y1 - y0) // 4, int(0.5 * (med - (y1 - y0))) if med else 0)
-            ya, xa = max(0, y0 - pad), max(0, x0 - pad)
-            crop = gray[ya:y1 + pad, xa:x1 + pad]
-            new = self.engine.read_words(crop, psm=7, langs="chi_sim")
-            n_cjk = sum(sum(map(is_cjk, w.text)) for w in new)
-            new_conf = float(np.mean([w.conf for w in new])) if new else 0.0
-            if n_cjk >= 2 and new_conf >= 40 and (gibberish or new_conf > old_conf or n_cjk > cjk + 2):
+            # How much margin the crop gets swings Tesseract's reading of a few
+            # large, spaced characters: a failed read gets one tighter try.
+            for margin in (pad, max(2, pad // 3)):
+                ya, xa = max(0, y0 - margin), max(0, x0 - margin)
+                new = self.engine.read_words(gray[ya:y1 + margin, xa:x1 + margin], psm=7, langs="chi_sim")
+                n_cjk = sum(sum(map(is_cjk, w.text)) for w in new)
+                new_conf = float(np.mean([w.conf for w in new])) if new else 0.0
+                accepted = n_cjk >= 2 and new_conf >= 40 and (gibberish or new_conf > old_conf or n_cjk > cjk + 2)
+                if accepted or margin <= 2:
+                    break
+            if accepted:
                 at = next(i for i, w in enumerate(out) if w.line == key)  # keep reading order
                 rest = [w for w in out if w.line != key]
                 at = sum(1 for w in out[:at] if w.line != key)

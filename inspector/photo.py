@@ -22,6 +22,8 @@ from .model import Box, Word
 MIN_PAPER_SHARE = 0.2
 MAX_PAPER_SHARE = 0.97
 MAX_SCAN_SHARE = 0.9  # a "scan" whose sheet covers less of the frame than this is a photo of paper
+FULL_FRAME_SHARE = 30     # percentile of the frame's edge pixels that must be darker than paper ...
+FULL_FRAME_CONTRAST = 25  # ... by this much, or the sheet fills the frame
 DETECT_SIDE = 640  # corners are found on a copy this size: fast, and accurate to a few pixels
 INSET = 0.006      # share of each side trimmed off the squared sheet: no slivers of table at the edges
 
@@ -84,6 +86,10 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     # brightness (the frame's border) and the paper's are tried next.
     border = np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])
     table, paper = float(np.median(border)), float(np.percentile(blur, 90))
+    # The frame's edge is paper nearly all round: the sheet fills the picture
+    # and has no edges to find; any "sheet" found inside it is a block of print.
+    if float(np.percentile(border, FULL_FRAME_SHARE)) >= paper - FULL_FRAME_CONTRAST:
+        return None
     cuts = [otsu] + [table + f * (paper - table) for f in SHADOW_CUTS if paper - table > 40]
     # A clean cut first; then the sheet's straight edges (a shadow over a corner
     # defeats every cut, the edges still show); then a shadow-bitten cut.
