@@ -54,17 +54,23 @@ class EngineInfo:
 BACKENDS = ("auto", "inprocess", "cli")
 
 
-def _tessdata_dir(cmd: str) -> str | None:
-    """Where the installed ``tesseract`` program keeps its language data."""
+def _list_langs(cmd: str) -> tuple[str | None, tuple[str, ...]]:
+    """Where the installed ``tesseract`` program keeps its language data, and the languages it has.
+
+    One ``tesseract --list-langs`` run answers both. Raises OSError when the
+    program cannot be run.
+    """
     import re
     import subprocess
 
     try:
         out = subprocess.run([cmd, "--list-langs"], capture_output=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    m = re.search(r'"([^"]+)"', out.stdout.decode("utf-8", "replace") + out.stderr.decode("utf-8", "replace"))
-    return m.group(1) if m else None
+    except subprocess.TimeoutExpired as e:
+        raise OSError(f"{cmd} --list-langs did not answer") from e
+    text = out.stdout.decode("utf-8", "replace") + out.stderr.decode("utf-8", "replace")
+    m = re.search(r'"([^"]+)"', text)
+    langs = tuple(ln.strip() for ln in text.splitlines()[1:] if ln.strip() and " " not in ln.strip())
+    return (m.group(1) if m else None), langs
 
 
 class TesseractEngine:
@@ -93,7 +99,7 @@ class TesseractEngine:
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         try:
             version = str(pytesseract.get_tesseract_version())
-            available = tuple(pytesseract.get_languages(config=""))
+            tessdata, available = _list_langs(pytesseract.pytesseract.tesseract_cmd)
         except (pytesseract.TesseractNotFoundError, FileNotFoundError, OSError):
             raise MissingDependencyError(
                 f"Tesseract OCR is not installed. Install it with: {INSTALL_HINT}"
@@ -108,7 +114,7 @@ class TesseractEngine:
         info = EngineInfo(version=version.split()[0], languages=tuple(wanted))
         if self.backend == "cli":
             return info
-        inproc = self._inprocess_info(wanted)
+        inproc = self._inprocess_info(wanted, tessdata)
         if inproc is None:
             if self.backend == "inprocess":
                 raise MissingDependencyError(
@@ -118,14 +124,12 @@ class TesseractEngine:
             return info
         return inproc
 
-    def _inprocess_info(self, wanted: list[str]) -> EngineInfo | None:
-        """The tesserocr library's version, if it is installed and finds the language data."""
+    def _inprocess_info(self, wanted: list[str], path: str | None) -> EngineInfo | None:
+        """The tesserocr library's version, if it is installed and finds the language data in ``path``."""
         try:
-            import pytesseract
             import tesserocr
         except ImportError:
             return None
-        path = _tessdata_dir(pytesseract.pytesseract.tesseract_cmd)
         if not path:
             return None
         try:
