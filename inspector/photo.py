@@ -97,16 +97,18 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     for bitten in (False, True):
         if bitten and edge_quad is not None:
             return _clockwise(edge_quad / k)
-        for cut in cuts:
-            quad = _quad_at(blur, cut, bitten=bitten)
-            if quad is not None:
-                quad = _refine_corners(small, quad)
-                # A straight-edged shadow across the sheet can leave the lit
-                # part a clean quad of its own: the sheet's edges then lie
-                # beyond it, with shaded paper, not table, in between.
-                if edge_quad is not None and _shaded_paper_between(blur, quad, edge_quad):
-                    quad = edge_quad
-                return _clockwise(quad / k)
+        found = [q for q in (_quad_at(blur, cut, bitten=bitten) for cut in cuts) if q is not None]
+        if not found:
+            continue
+        quad = _refine_corners(small, found[0])
+        # A straight-edged shadow across the sheet can leave the lit part a
+        # clean quad of its own: the sheet's edges then lie beyond it, with
+        # shaded paper, not table, in between. A lower cut or the edges show them.
+        for larger in ([edge_quad] if edge_quad is not None else []) + [_refine_corners(small, q) for q in found[1:]]:
+            if _shaded_paper_between(blur, quad, larger):
+                quad = larger
+                break
+        return _clockwise(quad / k)
     return None
 
 
@@ -174,9 +176,14 @@ def _shaded_paper_between(blur: np.ndarray, lit: np.ndarray, edges: np.ndarray) 
     paper_level = float(np.percentile(blur[inner == 1], 90))
     if paper_level - table_level < 20:
         return False
-    return (float(np.median(blur[band])) - table_level) / (paper_level - table_level) >= SHADED_PAPER_LEVEL
+    level = (blur[band].astype(np.float32) - table_level) / (paper_level - table_level)
+    # Mostly shaded paper, and hardly any table: a cut that leaked round a
+    # corner onto the table takes in a dark sliver with the shade.
+    return float(np.median(level)) >= SHADED_PAPER_LEVEL and float(np.mean(level < TABLE_LEVEL)) <= MAX_TABLE_SHARE
 
 
+TABLE_LEVEL = 0.1          # below this share of the way from table to paper, a pixel is table
+MAX_TABLE_SHARE = 0.15     # of the band between the quads that may be table
 GROW_MIN_SHARE = 0.05      # the edge quad must add at least this share of the lit quad's area
 SHADED_PAPER_LEVEL = 0.18  # shaded paper: 0.30-0.62 of the way from table to paper; table 0.03-0.07
 

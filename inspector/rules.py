@@ -208,7 +208,8 @@ class RuleSet:
         if quote is None:
             return False
         qa, qb = quote
-        before = doc.norm[max(sa, qa - REPORT_WINDOW):qa]
+        # Quotes in a row (“代办停息挂账”“内部渠道减免”) share what stands before the first.
+        before = _QUOTED_TAIL.sub("", doc.norm[max(sa, qa - 3 * REPORT_WINDOW):qa])[-REPORT_WINDOW:]
         after = _QUOTED_RUN.sub("", doc.norm[qb:sb])[:REPORT_WINDOW]
         by, then = self._params_re.get("reported_by_re"), self._params_re.get("reported_then_re")
         return bool((by is not None and by.search(before)) or (then is not None and then.match(after)))
@@ -524,6 +525,7 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
 
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_QUOTED_TAIL = re.compile(r"(?:[“「『‘][^”」』’]{0,24}[”」』’][、，,和及与或\s]*)+$")
 _QUOTED_RUN = re.compile(r"^(?:[、，,和及与或\s]*[“「『‘][^”」』’]{0,24}[”」』’])*")
 REPORT_WINDOW = 16  # characters before an opening or after a closing quotation mark that are looked at
 
@@ -673,6 +675,10 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     if ctx.doc_type not in COURT_DOCS:
         return []
     doc = ctx.doc
+    # A lender's own "blacklist notice" is a restriction-type paper that never
+    # claims to come from a court: a case number is not what is wrong with it.
+    if ctx.doc_type == "restriction_order" and not _COURT_CLAIM.search(doc.norm):
+        return []
     valid = rs.param_re("case_number_valid_re")
     if valid.search(doc.norm):
         return []
@@ -693,6 +699,9 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
+
+
+_COURT_CLAIM = re.compile(r"法院|本院|法庭|执行|限制(?:高)?消费|限高|高消费|消费令|失信|决定书")
 
 
 def _check_image_edited(rs: RuleSet, ctx: Context) -> list[Hit]:

@@ -3,8 +3,8 @@
 The tables are tests/data/sentences.yaml (written independently of the rules),
 sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
-sentences_tuning3.yaml to sentences_tuning8.yaml (written by helpers who never read
-the rules, then tuned on; v7 and v8 are mostly hard lawful text).
+sentences_tuning3.yaml to sentences_tuning9.yaml (written by helpers who never read
+the rules, then tuned on; v7 and v8 are mostly hard lawful text, v9 whole pages).
 bench/data/holdout2_sentences.yaml and holdout3_sentences.yaml are never used here:
 they measure, in bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -20,7 +20,7 @@ from inspector.labels import load_sentences
 DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
-          "sentences_tuning7.yaml", "sentences_tuning8.yaml")
+          "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -118,6 +118,19 @@ KNOWN_WRONG = {
     "sentences_tuning8[134]": "wrongly fires asset.freeze",
     "sentences_tuning8[137]": "misses pressure.deadline",
     "sentences_tuning8[170]": "misses promise.fee_waiver",
+    # v9 (whole pages): spaced titles the table counts as the dodge, demands for the whole
+    # balance the table does not count as termination, and threats phrased as plans.
+    "sentences_tuning9[80]": "misses text.spaced",
+    "sentences_tuning9[81]": "misses contract.termination",
+    "sentences_tuning9[89]": "misses contact.third_party",
+    "sentences_tuning9[90]": "misses blacklist.dishonest",
+    "sentences_tuning9[91]": "wrongly fires contract.termination",
+    "sentences_tuning9[93]": "misses promise.fee_waiver",
+    "sentences_tuning9[95]": "wrongly fires visit.home",
+    "sentences_tuning9[101]": "misses pressure.deadline",
+    "sentences_tuning9[103]": "wrongly fires contract.termination",
+    "sentences_tuning9[106]": "misses contact.third_party",
+    "sentences_tuning9[109]": "misses pressure.deadline",
 }
 
 
