@@ -69,7 +69,6 @@ KNOWN_WRONG = {
     "sentences_tuning5[221]": "misses pressure.deadline",
     "sentences_tuning5[243]": "misses pressure.deadline",
     "sentences_tuning5[244]": "misses promise.fee_waiver",
-    "sentences_tuning5[252]": "misses blacklist.online_loan",
     "sentences_tuning5[257]": "misses borrow.new_loan",
     "sentences_tuning5[258]": "misses pressure.deadline",
     "sentences_tuning5[260]": "misses asset.freeze",
