@@ -9,6 +9,7 @@ box still refers to the picture the user gave.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 import cv2
@@ -93,22 +94,31 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     cuts = [otsu] + [table + f * (paper - table) for f in SHADOW_CUTS if paper - table > 40]
     # A clean cut first; then the sheet's straight edges (a shadow over a corner
     # defeats every cut, the edges still show); then a shadow-bitten cut.
-    edge_quad = _quad_from_edges(blur)
+    edges: list[np.ndarray | None] = []  # found once, only when needed (Hough is the costly step)
+
+    def edge_quad() -> np.ndarray | None:
+        if not edges:
+            edges.append(_quad_from_edges(blur))
+        return edges[0]
+
     for bitten in (False, True):
-        if bitten and edge_quad is not None:
-            return _clockwise(edge_quad / k)
-        found = [q for q in (_quad_at(blur, cut, bitten=bitten) for cut in cuts) if q is not None]
-        if not found:
-            continue
-        quad = _refine_corners(small, found[0])
-        # A straight-edged shadow across the sheet can leave the lit part a
-        # clean quad of its own: the sheet's edges then lie beyond it, with
-        # shaded paper, not table, in between. A lower cut or the edges show them.
-        for larger in ([edge_quad] if edge_quad is not None else []) + [_refine_corners(small, q) for q in found[1:]]:
-            if _shaded_paper_between(blur, quad, larger):
-                quad = larger
-                break
-        return _clockwise(quad / k)
+        if bitten and edge_quad() is not None:
+            return _clockwise(edge_quad() / k)
+        for i, cut in enumerate(cuts):
+            first = _quad_at(blur, cut, bitten=bitten)
+            if first is None:
+                continue
+            quad = _refine_corners(small, first)
+            # A straight-edged shadow across the sheet can leave the lit part a
+            # clean quad of its own: the sheet's edges then lie beyond it, with
+            # shaded paper, not table, in between. The edges or a lower cut show them.
+            if _paper_beyond(blur, quad, table, paper):
+                lower = (_quad_at(blur, c, bitten=bitten) for c in cuts[i + 1:])
+                for larger in itertools.chain([edge_quad()], (_refine_corners(small, q) for q in lower if q is not None)):
+                    if larger is not None and _shaded_paper_between(blur, quad, larger):
+                        quad = larger
+                        break
+            return _clockwise(quad / k)
     return None
 
 
@@ -153,6 +163,25 @@ def _quad_from_edges(blur: np.ndarray) -> np.ndarray | None:
             or quad[:, 1].max() > 1.02 * h or _ink_outside(blur, quad) > MAX_INK_OUTSIDE:
         return None
     return quad
+
+
+def _paper_beyond(blur: np.ndarray, quad: np.ndarray, table: float, paper: float) -> bool:
+    """Does something paper-bright lie just outside ``quad`` along part of its outline?
+
+    Table all round means the quad is the sheet; shaded paper beyond a side
+    means a shadow, not the sheet's edge, bounded it there. ``table`` and
+    ``paper`` are the brightness of the frame's edge and of lit paper.
+    """
+    inner = np.zeros(blur.shape, np.uint8)
+    cv2.fillConvexPoly(inner, quad.astype(np.int32), 1)
+    ring = (cv2.dilate(inner, np.ones((15, 15), np.uint8)) - inner).astype(bool)
+    if not ring.any() or paper - table < 20:
+        return False
+    level = (blur[ring].astype(np.float32) - table) / (paper - table)
+    return float(np.mean(level >= SHADED_PAPER_LEVEL)) >= BEYOND_SHARE
+
+
+BEYOND_SHARE = 0.1  # of the ring just outside a quad that must look like paper to look further
 
 
 def _shaded_paper_between(blur: np.ndarray, lit: np.ndarray, edges: np.ndarray) -> bool:
