@@ -717,7 +717,7 @@ def _check_image_edited(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 # An 11-digit mainland mobile number, however it is broken up: "170-1234-5678",
 # "+86 171 0234 5678", "1 6 7 1 2 3 4 5 6 7 8".
-_PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s\-.]*)?1(?:[\s\-.]{0,2}\d){10}(?![\s\-.]{0,2}\d)")
+_PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[ \t\u3000\-.]*)?1(?:[ \t\u3000\-.]{0,2}\d){10}(?![ \t\u3000\-.]{0,2}\d)")
 
 
 def digits_of(number: str) -> str:
@@ -783,7 +783,7 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
     return hits
 
 
-_DOT_LIKE = set(":：·•.。、'’")
+_DOT_LIKE = set(":：·•.。、'’‘“”\"")  # OCR reads a middle dot as any of these
 _HEADING_LINES = 2    # a letter-spaced line among the first lines of a longer text may be its heading
 _HEADING_CHARS = 8    # ... when it is that short and stands alone on its line
 
@@ -823,7 +823,7 @@ def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
     """The sensitive words, each allowed gaps or dot-like marks between its characters."""
     cached = rs._params_re.get("_sensitive_gapped")
     if cached is None:
-        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。、'’◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
+        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。、'’‘“”\"◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
         words = [w for w in rs.params.get("sensitive_words_re", "").split("|") if w]
         cached = re.compile("|".join(gap.join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)))
         rs._params_re["_sensitive_gapped"] = cached

@@ -163,12 +163,31 @@ def _printed_len(ln: Line) -> int:
     return sum(1 for c in ln.chars if not c.isspace())
 
 
-def _wraps_by_count(ln: Line, nxt: Line, longest: int) -> bool:
+def _wraps_by_count(ln: Line, nxt: Line, longest: int, floor: int = 12) -> bool:
     """Does ``ln`` run on into ``nxt``: nearly as many characters as the longest line, no sentence end, Chinese next?"""
     text = "".join(ln.chars).rstrip()
     following = "".join(nxt.chars).lstrip()
-    return (longest >= 12 and _printed_len(ln) >= 0.85 * longest and bool(text) and text[-1] not in _SENTENCE_END
+    return (longest >= floor and _printed_len(ln) >= 0.85 * longest and bool(text) and text[-1] not in _SENTENCE_END
             and bool(following) and is_cjk(following[0]))
+
+
+def _wraps_in_column(prev: Line | None, ln: Line, nxt: Line, h: float, body_h: float) -> bool:
+    """Does ``ln`` wrap into ``nxt`` within a narrow column, such as a chat bubble?
+
+    A bubble's lines start at one left edge, in body type; a line that runs on
+    is as long, in characters, as the fullest of its neighbours in that column,
+    does not end a sentence, and the next line goes on in Chinese. Headings
+    (larger type, such as a court's name over a paper's title) do not run on.
+    """
+    if ln.box is None or nxt.box is None or abs(nxt.box[0] - ln.box[0]) > 1.5 * h:
+        return False
+    if body_h and max(ln.height, nxt.height) > 1.2 * body_h:
+        return False
+    neighbours = [_printed_len(nxt)]
+    if prev is not None and prev.box is not None and prev.message == ln.message \
+            and abs(prev.box[0] - ln.box[0]) <= 1.5 * h and _next_below(prev, ln, h):
+        neighbours.append(_printed_len(prev))
+    return _printed_len(ln) >= 6 and _wraps_by_count(ln, nxt, max(neighbours + [_printed_len(ln)]), floor=6)
 
 
 def _next_below(ln: Line, nxt: Line, h: float) -> bool:
@@ -218,6 +237,8 @@ class TextDoc:
         # Decide which line breaks are wraps (joined) and which are real breaks.
         joins: set[int] = set()
         if wrap_join:
+            heights = [ln.height for ln in lines if ln.box and ln.height > 0]
+            body_h = float(np.median(heights)) if heights else 0.0
             pos = 0
             for i, ln in enumerate(lines[:-1]):
                 pos += len(ln.chars)
@@ -234,7 +255,9 @@ class TextDoc:
                 close_below = -0.5 * h <= nxt.box[1] - (ln.box[1] + ln.box[3]) <= 2.5 * h
                 if reaches_right and starts_left and close_below:
                     joins.add(pos)
-                elif _wraps_by_count(ln, nxt, longest.get(ln.message, 0)) and _next_below(ln, nxt, h):
+                elif _next_below(ln, nxt, h) and (
+                        _wraps_by_count(ln, nxt, longest.get(ln.message, 0))
+                        or _wraps_in_column(lines[i - 1] if i else None, ln, nxt, h, body_h)):
                     joins.add(pos)
                 pos += 1
         self._build_norm(joins)

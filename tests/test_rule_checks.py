@@ -124,3 +124,13 @@ def test_a_contracts_own_clauses_are_terms_not_threats() -> None:
 def test_a_notice_citing_one_clause_is_still_a_notice() -> None:
     text = "提前到期通知：根据合同第十条，你的借款已立即全部提前到期，须今天一次性结清全部欠款。"
     assert "contract.termination" in _markers(text)
+
+
+def test_a_call_back_number_on_its_own_line_before_a_time_is_found() -> None:
+    # A bubble's last line is the number; the next line is the bubble's time stamp.
+    assert "contact.virtual_number" in _markers("逾期未处理将上报，详询\n16230017788\n22:19")
+
+
+def test_a_middle_dot_read_as_a_quotation_mark_still_splits_a_word() -> None:
+    assert "text.spaced" in _markers("明天派人上“门取证，顺便看看你家。\n另一行")
+    assert "text.spaced" not in _markers("他说“上门”服务很好，“起诉”二字也不必怕。")

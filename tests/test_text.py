@@ -60,6 +60,21 @@ def test_a_slanted_photo_line_that_wraps_is_joined_by_its_length() -> None:
     assert doc.norm.startswith("法院传票\n")  # a short heading is not a wrapped line
 
 
+def test_a_chat_bubble_that_wraps_is_joined_within_its_column() -> None:
+    # A narrow bubble under a wider one: its full lines run on, its last line is short.
+    def line(text: str, y: int, n: int, x0: int) -> list[Word]:
+        return [Word(ch, (x0 + 30 * i, y, 28, 28), 90, (1, 1, n)) for i, ch in enumerate(text)]
+
+    words = (line("这是你们公司前台的电话吧？今天中午之前不还，我就直接打", 0, 1, 40)
+             + line("贷后管理部小王", 60, 2, 40)
+             + line("逾期不处理会上报全网黑名", 110, 3, 60)
+             + line("单，以后所有平台都借不到", 146, 4, 60)
+             + line("钱。", 182, 5, 60))
+    doc = TextDoc(lines_from_words(words))
+    assert "全网黑名单,以后所有平台都借不到钱" in doc.norm
+    assert "小王\n逾期" in doc.norm  # a short name line is not a wrapped line
+
+
 def test_spaced_runs_from_typed_text() -> None:
     assert spaced_runs_in_text("您好 我们 是 平台") == []
     assert [("法 院 传 票")] == [("法 院 传 票已"[a:b]) for a, b in spaced_runs_in_text("法 院 传 票已")]
