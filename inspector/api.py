@@ -408,7 +408,8 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     For typed text, which has no seal to see, the valid case number suffices.
     """
     out: set[str] = set()
-    if sender_kind(ctx.sender, rs) == "official":
+    sender = sender_kind(ctx.sender, rs)
+    if sender == "official":
         out.add("official_sender")
     # Typed text has no seal to look at: there the valid case number has to do.
     # On a picture, a number OCR could not read counts when a seal shows the
@@ -416,8 +417,7 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     courtlike = any(s.center == "emblem" or s.issuer_kind == "court" for s in ctx.seals)
     # A message or page in a court's own voice (【…人民法院】, 本院) counts like a
     # court paper; one from a commercial gateway or a mobile number never does.
-    court_voice = (sender_kind(ctx.sender, rs) not in ("gateway", "mobile")
-                   and bool(_COURT_VOICE.search(ctx.doc.norm)))
+    court_voice = sender not in ("gateway", "mobile") and bool(_COURT_VOICE.search(ctx.doc.norm))
     if ctx.doc_type in COURT_DOCS or courtlike or court_voice:
         contradicted = any(s.issuer_kind in ("company", "law_firm") or s.center == "star" for s in ctx.seals)
         valid = bool(rs.param_re("case_number_valid_re").search(ctx.doc.norm))
@@ -564,6 +564,7 @@ def _suppress_seals(bgr: np.ndarray, found: list[Seal]) -> np.ndarray:
 
 
 _DEFAULT: dict[tuple, Inspector] = {}
+_DEFAULT_LOCK = threading.Lock()
 _POOL: list[ThreadPoolExecutor] = []
 _POOL_LOCK = threading.Lock()
 
@@ -574,7 +575,6 @@ def _seal_pool() -> ThreadPoolExecutor:
         if not _POOL:
             _POOL.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspector-seals"))
         return _POOL[0]
-_DEFAULT_LOCK = threading.Lock()
 
 
 def _default(langs: str = DEFAULT_LANGS, lang: str = "zh", rules: tuple = ()) -> Inspector:

@@ -85,7 +85,7 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
     # Otsu splits lit paper from everything else. A shadow across the sheet (a
     # hand, the phone) can fall below it, so lower cuts between the table's
     # brightness (the frame's border) and the paper's are tried next.
-    border = np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])
+    border = _frame_edge(blur)
     table, paper = float(np.median(border)), float(np.percentile(blur, 90))
     # The frame's edge is paper nearly all round: the sheet fills the picture
     # and has no edges to find; any "sheet" found inside it is a block of print.
@@ -120,6 +120,18 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
                         break
             return _clockwise(quad / k)
     return None
+
+
+def _frame_edge(blur: np.ndarray) -> np.ndarray:
+    """The pixels of the picture's outermost four rows and columns on each side."""
+    return np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])
+
+
+def _mask_of(shape: tuple[int, ...], quad: np.ndarray) -> np.ndarray:
+    """A uint8 mask of ``shape[:2]``: 1 inside the convex ``quad``, 0 elsewhere."""
+    mask = np.zeros(shape[:2], np.uint8)
+    cv2.fillConvexPoly(mask, quad.astype(np.int32), 1)
+    return mask
 
 
 def _quad_from_edges(blur: np.ndarray) -> np.ndarray | None:
@@ -172,8 +184,7 @@ def _paper_beyond(blur: np.ndarray, quad: np.ndarray, table: float, paper: float
     means a shadow, not the sheet's edge, bounded it there. ``table`` and
     ``paper`` are the brightness of the frame's edge and of lit paper.
     """
-    inner = np.zeros(blur.shape, np.uint8)
-    cv2.fillConvexPoly(inner, quad.astype(np.int32), 1)
+    inner = _mask_of(blur.shape, quad)
     ring = (cv2.dilate(inner, np.ones((15, 15), np.uint8)) - inner).astype(bool)
     if not ring.any() or paper - table < 20:
         return False
@@ -184,24 +195,21 @@ def _paper_beyond(blur: np.ndarray, quad: np.ndarray, table: float, paper: float
 BEYOND_SHARE = 0.1  # of the ring just outside a quad that must look like paper to look further
 
 
-def _shaded_paper_between(blur: np.ndarray, lit: np.ndarray, edges: np.ndarray) -> bool:
-    """Is the band between a lit quad and a larger edge quad around it paper in shadow?
+def _shaded_paper_between(blur: np.ndarray, lit: np.ndarray, larger: np.ndarray) -> bool:
+    """Is the band between a lit quad and a larger quad around it (from edges or a lower cut) paper in shadow?
 
     Shaded paper stays clearly brighter than the table outside the sheet
     (measured: a third of the way or more from table to paper), while table
-    wrongly taken into an edge quad is as dark as the rest of the table.
+    wrongly taken into the larger quad is as dark as the rest of the table.
     """
-    inner = np.zeros(blur.shape, np.uint8)
-    outer = np.zeros(blur.shape, np.uint8)
-    cv2.fillConvexPoly(inner, lit.astype(np.int32), 1)
-    cv2.fillConvexPoly(outer, edges.astype(np.int32), 1)
+    inner = _mask_of(blur.shape, lit)
+    outer = _mask_of(blur.shape, larger)
     band = (outer == 1) & (inner == 0)
     table = outer == 0
     lit_area = int(inner.sum())
     if band.sum() < GROW_MIN_SHARE * lit_area or int((inner & (1 - outer)).sum()) > 0.03 * lit_area:
-        return False  # the edge quad is not larger, or does not hold the lit quad
-    table_level = float(np.median(blur[table])) if table.sum() > 0.01 * blur.size else \
-        float(np.median(np.concatenate([blur[:4].ravel(), blur[-4:].ravel(), blur[:, :4].ravel(), blur[:, -4:].ravel()])))
+        return False  # the other quad is not larger, or does not hold the lit quad
+    table_level = float(np.median(blur[table] if table.sum() > 0.01 * blur.size else _frame_edge(blur)))
     paper_level = float(np.percentile(blur[inner == 1], 90))
     if paper_level - table_level < 20:
         return False
@@ -313,8 +321,7 @@ def _ink_outside(blur: np.ndarray, quad: np.ndarray) -> float:
     ink = cv2.adaptiveThreshold(blur, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 12)
     ground = cv2.dilate(blur, np.ones((15, 15), np.uint8))
     ink[ground < 0.8 * float(np.percentile(blur, 90))] = 0
-    inside = np.zeros_like(ink)
-    cv2.fillConvexPoly(inside, quad.astype(np.int32), 1)
+    inside = _mask_of(ink.shape, quad)
     inside = cv2.dilate(inside, np.ones((25, 25), np.uint8))  # the sheet's own edge is not print
     total = int(ink.sum())
     return float((ink * (1 - inside)).sum()) / total if total else 0.0

@@ -614,9 +614,13 @@ def _check_issuer_mismatch(rs: RuleSet, ctx: Context) -> list[Hit]:
 _READABLE_RING = 0.5  # below this confidence the ring text is not quoted to the reader
 
 
+def _ring_readable(seal: Seal) -> bool:
+    return bool(seal.text) and (seal.text_conf or 0.0) >= _READABLE_RING
+
+
 def _seal_said(seal: Seal) -> tuple[str, str]:
     """What the seal was read to say, in words fit to show: the ring if read well, else the centre line."""
-    if seal.text and (seal.text_conf or 0.0) >= _READABLE_RING:
+    if _ring_readable(seal):
         return f"上的文字是“{seal.text}”", f"reads '{seal.text}'"
     if seal.center_text:
         return f"中间一行是“{seal.center_text}”", f"has '{seal.center_text}' across its centre"
@@ -625,7 +629,7 @@ def _seal_said(seal: Seal) -> tuple[str, str]:
 
 def _seal_label(seal: Seal) -> str:
     """The evidence text for a seal: its ring text when readable, else its centre line, else 印章."""
-    if seal.text and (seal.text_conf or 0.0) >= _READABLE_RING:
+    if _ring_readable(seal):
         return seal.text
     return seal.center_text or "印章"
 
@@ -784,6 +788,8 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
 
 
 _DOT_LIKE = set(":：·•.。、'’‘“”\"")  # OCR reads a middle dot as any of these
+# What may stand between the characters of a sensitive word: spaces, symbols and dot-like marks.
+_WORD_SPLITTERS = set(" \t\u00a0\u3000*＊·•・.．-－_＿|｜/／~～^+＋#＃◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060") | _DOT_LIKE
 _HEADING_LINES = 2    # a letter-spaced line among the first lines of a longer text may be its heading
 _HEADING_CHARS = 8    # ... when it is that short and stands alone on its line
 
@@ -816,6 +822,8 @@ def _spaced_heading(raw: str, a: int, b: int) -> bool:
             return own == run and sum(map(is_cjk, own)) <= _HEADING_CHARS and nonblank_before < _HEADING_LINES
         start = end + 1
     return False
+
+
 _LONG_SPACED_RUN = 5  # characters pulled apart that count whatever they say (on the image or in typed text)
 
 
@@ -823,7 +831,7 @@ def _sensitive_gapped(rs: RuleSet) -> re.Pattern[str]:
     """The sensitive words, each allowed gaps or dot-like marks between its characters."""
     cached = rs._params_re.get("_sensitive_gapped")
     if cached is None:
-        gap = "[ \\t\u00a0\u3000*＊·•・.．\\-－_＿|｜/／~～^+＋#＃:：。、'’‘“”\"◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060]*"
+        gap = "[" + "".join(re.escape(c) for c in sorted(_WORD_SPLITTERS)) + "]*"
         words = [w for w in rs.params.get("sensitive_words_re", "").split("|") if w]
         cached = re.compile("|".join(gap.join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)))
         rs._params_re["_sensitive_gapped"] = cached

@@ -172,22 +172,20 @@ def _wraps_by_count(ln: Line, nxt: Line, longest: int, floor: int = 12) -> bool:
 
 
 def _wraps_in_column(prev: Line | None, ln: Line, nxt: Line, h: float, body_h: float) -> bool:
-    """Does ``ln`` wrap into ``nxt`` within a narrow column, such as a chat bubble?
+    """Does ``ln`` (boxed, like ``nxt``) wrap into ``nxt`` within a narrow column, such as a chat bubble?
 
     A bubble's lines start at one left edge, in body type; a line that runs on
     is as long, in characters, as the fullest of its neighbours in that column,
     does not end a sentence, and the next line goes on in Chinese. Headings
     (larger type, such as a court's name over a paper's title) do not run on.
     """
-    if ln.box is None or nxt.box is None or abs(nxt.box[0] - ln.box[0]) > 1.5 * h:
+    if abs(nxt.box[0] - ln.box[0]) > 1.5 * h or (body_h and max(ln.height, nxt.height) > 1.2 * body_h):
         return False
-    if body_h and max(ln.height, nxt.height) > 1.2 * body_h:
-        return False
-    neighbours = [_printed_len(nxt)]
+    neighbours = [_printed_len(ln), _printed_len(nxt)]
     if prev is not None and prev.box is not None and prev.message == ln.message \
             and abs(prev.box[0] - ln.box[0]) <= 1.5 * h and _next_below(prev, ln, h):
         neighbours.append(_printed_len(prev))
-    return _printed_len(ln) >= 6 and _wraps_by_count(ln, nxt, max(neighbours + [_printed_len(ln)]), floor=6)
+    return _wraps_by_count(ln, nxt, max(neighbours), floor=6)
 
 
 def _next_below(ln: Line, nxt: Line, h: float) -> bool:
@@ -218,11 +216,6 @@ class TextDoc:
             if group:
                 measure[key] = (float(np.median([b[0] for b in group])),
                                 float(np.percentile([b[0] + b[2] for b in group], 90)))
-        # In a photo, boxes come back through the perspective: margins slant, so a
-        # full line is also told by its length in characters.
-        longest: dict[int | None, int] = {}
-        for ln in lines:
-            longest[ln.message] = max(longest.get(ln.message, 0), _printed_len(ln))
         for i, ln in enumerate(lines):
             if i > 0:
                 raw_chars.append("\n")
@@ -237,6 +230,11 @@ class TextDoc:
         # Decide which line breaks are wraps (joined) and which are real breaks.
         joins: set[int] = set()
         if wrap_join:
+            # In a photo, boxes come back through the perspective: margins slant, so a
+            # full line is also told by its length in characters.
+            longest: dict[int | None, int] = {}
+            for ln in lines:
+                longest[ln.message] = max(longest.get(ln.message, 0), _printed_len(ln))
             heights = [ln.height for ln in lines if ln.box and ln.height > 0]
             body_h = float(np.median(heights)) if heights else 0.0
             pos = 0
