@@ -28,7 +28,7 @@ from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
 from .rules import COURT_DOCS, Context, RuleSet, case_number_unreadable, sender_kind
-from .spacing import spaced_runs
+from .spacing import pulled_apart
 from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
 
@@ -123,7 +123,7 @@ class Inspector:
                 # Gaps between characters are measured on the squared sheet, where
                 # lines run straight; their boxes go back with the words'.
                 sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, size))
-                              for r in spaced_runs(prepared.gray, lines_from_words(words), skip_titles=True)]
+                              for r in pulled_apart(prepared.gray, lines_from_words(words), skip_titles=True)]
             words = prepared.to_original(words, size)
         picture_words = []
         for (px, py, pw, ph) in pictures:
@@ -341,7 +341,7 @@ class Inspector:
                   messages: tuple, is_sms: bool, typed: bool = False,
                   gray: np.ndarray | None = None, doc_type: str | None = None,
                   runs: list | None = None) -> Report:
-        doc = TextDoc(lines, wrap_join=not typed)
+        doc = TextDoc(lines, typed_wraps=typed)
         rs = self.rules
         title_zone = _title_zone_end(doc, lines, typed)
         if doc_type is None:
@@ -350,7 +350,7 @@ class Inspector:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
         spaced: list[Evidence] = []
         if gray is not None:  # typed text: the spaced_text check reads the gaps from the text itself
-            for run in (runs if runs is not None else spaced_runs(gray, lines, skip_titles=not is_sms)):
+            for run in (runs if runs is not None else pulled_apart(gray, lines, skip_titles=not is_sms)):
                 spaced.append(Evidence(text=run.text, box=run.box, source="layout", message=run.message))
             for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
                 spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -187,6 +187,8 @@ class RuleSet:
             if commentary is not None and (_is_commentary(commentary, doc, sa, sb)
                                            or self._reported_speech(doc, a, b, sa, sb)):
                 continue
+            if self._in_negated_list(doc.norm, a):
+                continue
             taken.append((a, b))
             boxes = doc.boxes_of(a, b) or [None]
             msg = doc.message_at(a)
@@ -213,6 +215,20 @@ class RuleSet:
         after = _QUOTED_RUN.sub("", doc.norm[qb:sb])[:REPORT_WINDOW]
         by, then = self._params_re.get("reported_by_re"), self._params_re.get("reported_then_re")
         return bool((by is not None and by.search(before)) or (then is not None and then.match(after)))
+
+    def _in_negated_list(self, norm: str, a: int) -> bool:
+        """Is ``norm[a]`` an item of a list a denial opens ("我们不会：1.联系您的通讯录；2.…")?
+
+        The list runs on over line breaks and semicolons up to the sentence's end.
+        """
+        pattern = self._params_re.get("negated_list_re")
+        if pattern is None:
+            return False
+        before = norm[max(0, a - _LIST_REACH):a]
+        opener = None
+        for opener in pattern.finditer(before):
+            pass
+        return opener is not None and not any(c in _LIST_END for c in before[opener.end():])
 
     def is_contract(self, doc: TextDoc) -> bool:
         """Is the text a contract or agreement itself: numbered clauses, parties, signature blocks?
@@ -548,6 +564,8 @@ def _enclosing_quote(norm: str, a: int, b: int, sa: int, sb: int) -> tuple[int, 
     return opening, closing + 1
 
 
+_LIST_REACH = 160  # characters back from a match where a denial may open its list
+_LIST_END = "。！？!?"
 CONTRACT_CUES = 4
 _SHORT_TEXT = 300
 _LONG_TEXT_CUES = 2
@@ -790,7 +808,7 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
 _DOT_LIKE = set(":：·•.。、'’‘“”\"")  # OCR reads a middle dot as any of these
 # What may stand between the characters of a sensitive word: spaces, symbols and dot-like marks.
 _WORD_SPLITTERS = set(" \t\u00a0\u3000*＊·•・.．-－_＿|｜/／~～^+＋#＃◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060") | _DOT_LIKE
-_HEADING_LINES = 2    # a letter-spaced line among the first lines of a longer text may be its heading
+_HEADING_LINES = 4    # a letter-spaced line among the first lines of a longer text may be its heading
 _HEADING_CHARS = 8    # ... when it is that short and stands alone on its line
 
 
@@ -801,6 +819,12 @@ def _date_like(text: str) -> bool:
     """Mostly the characters of a written date or number."""
     chars = [c for c in text if not c.isspace()]
     return bool(chars) and sum(c in _DATE_CHARS for c in chars) >= 0.6 * len(chars)
+
+
+def _signature_line(rs: RuleSet, text: str) -> bool:
+    """Does spaced-out ``text`` start with a role signing a paper ("审 判 长  何  静")?"""
+    roles = rs._params_re.get("signature_roles_re")
+    return roles is not None and bool(roles.search("".join(c for c in fold_in_place(text) if is_cjk(c))))
 
 
 def _spaced_heading(raw: str, a: int, b: int) -> bool:
@@ -899,6 +923,16 @@ def _check_penalty_ratio(rs: RuleSet, ctx: Context) -> list[Hit]:
     return hits
 
 
+def _gapped_words(sensitive: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a sensitive word of two or more characters has a gap inside.
+
+    OCR turns a middle dot into ":" or "·" into "."; between the characters
+    of a sensitive word those count as gaps too.
+    """
+    return [m.span() for m in sensitive.finditer(text)
+            if len(m.group(0)) > 1 and any(is_gap_char(c) or c in _DOT_LIKE for c in m.group(0))]
+
+
 def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     # Runs measured on the image count when they spell a sensitive word or are long
     # enough to be deliberate. Dates on official papers are often set out wide
@@ -910,12 +944,22 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
 
     # On photos, blur and a bowed sheet open gaps between ordinary characters: a run must be longer there.
     image_run = _LONG_SPACED_RUN + (1 if ctx.source_kind == "photo" else 0)
-    hits: list[Hit] = [([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image"))
-                       for e in ctx.spaced
-                       if not _date_like(e.text) and deliberate(fold_in_place(e.text), image_run)]
-    if hits:
-        return hits
+    hits: list[Hit] = []
+    for e in ctx.spaced:
+        if e.source == "layout" and " " in e.text:
+            # One wide gap measured on the image, written as a space: the dodge
+            # only when it falls inside a sensitive word ("起 诉", not "律师 电话").
+            hits.extend(([replace(e, text=e.text[a:b])], _d("这个词的字之间被拉开了距离",
+                                                            "the characters of this word are set apart on the image"))
+                        for a, b in _gapped_words(sensitive, fold_in_place(e.text))[:1])
+        elif not _date_like(e.text) and not _signature_line(rs, e.text) and deliberate(fold_in_place(e.text), image_run):
+            hits.append(([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image")))
     doc = ctx.doc
+    commentary = rs._params_re.get("commentary_re")
+    if hits:
+        if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
+            return []  # a warning poster showing "法 院 传 票" as an example is not using it
+        return hits
     # Traditional characters folded to simplified one for one, so positions stay.
     raw = fold_in_place(doc.raw)
     # Three or more characters pulled apart count when the stretch hides a
@@ -924,20 +968,14 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
     spans = [(a, b) for a, b in spaced_runs_in_text(raw) if deliberate(raw[a:b], _LONG_SPACED_RUN)]
     # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
     # only two characters are pulled apart.
-    # OCR turns a middle dot into ":" or "·" into "."; between the characters
-    # of a sensitive word those count as gaps too.
-    for m in sensitive.finditer(raw):
-        inner = m.group(0)
-        if len(inner) > 1 and any(is_gap_char(c) or c in _DOT_LIKE for c in inner):
-            spans.append(m.span())
+    spans.extend(_gapped_words(sensitive, raw))
     spans.sort()
-    commentary = rs._params_re.get("commentary_re")
     if spans and commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
         return []  # an explainer quoting "法 院" is not using the dodge
     for a, b in spans:
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue
-        if _spaced_heading(raw, a, b):
+        if _spaced_heading(raw, a, b) or _signature_line(rs, raw[a:b]):
             continue
         msg = doc.raw_msg[a] if a < len(doc.raw_msg) else None
         hits.append(([Evidence(text=doc.raw[a:b], box=None, source="text", message=msg)],

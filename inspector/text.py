@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -159,16 +160,27 @@ def lines_from_words(words: list[Word], message_of: dict[tuple[int, ...], int] |
 _SENTENCE_END = set("。！？!?；;：:")
 
 
-def _printed_len(ln: Line) -> int:
-    return sum(1 for c in ln.chars if not c.isspace())
+def _printed_len(ln: Line) -> float:
+    """The line's printed width in Chinese characters: Latin letters, digits and ASCII marks take half."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in ln.chars if not c.isspace())
 
 
-def _wraps_by_count(ln: Line, nxt: Line, longest: int, floor: int = 12) -> bool:
-    """Does ``ln`` run on into ``nxt``: nearly as many characters as the longest line, no sentence end, Chinese next?"""
+def _wraps_by_count(ln: Line, nxt: Line, longest: float, floor: int = 12) -> bool:
+    """Does ``ln`` run on into ``nxt``: nearly as wide as the widest line, no sentence end, Chinese next?
+
+    Digits go on after Chinese too (a case number broken after 民初), unless
+    they start a numbered item ("2、", "3.").
+    """
     text = "".join(ln.chars).rstrip()
     following = "".join(nxt.chars).lstrip()
+    goes_on = bool(following) and (is_cjk(following[0]) or (
+        bool(text) and is_cjk(text[-1]) and following[0].isdigit() and not _ITEM_NUMBER.match(following)))
     return (longest >= floor and _printed_len(ln) >= 0.85 * longest and bool(text) and text[-1] not in _SENTENCE_END
-            and bool(following) and is_cjk(following[0]))
+            and goes_on)
+
+
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.、．)）:：]")
 
 
 def _wraps_in_column(prev: Line | None, ln: Line, nxt: Line, h: float, body_h: float) -> bool:
@@ -194,6 +206,30 @@ def _next_below(ln: Line, nxt: Line, h: float) -> bool:
     return 0.5 * h <= nxt_centre - centre <= ln.box[3] / 2 + nxt.box[3] / 2 + 2.5 * h
 
 
+_STRAIGHT_QUOTES = '"＂'
+_QUOTED_MAX = 40  # characters between a pair of straight quotation marks
+
+
+def _paired_straight_quotes(raw: str) -> dict[int, str]:
+    """Straight double quotes that pair up on a line, as the curly marks they stand for.
+
+    Typed and OCR text often quotes with '"' where print has “…”. A straight
+    mark is also a symbol the dodge puts between characters (律"师"函), so
+    only marks that pair up on their line, around two or more characters,
+    are read as quotation marks; the others stay gaps.
+    """
+    out: dict[int, str] = {}
+    start = 0
+    for line in raw.split("\n"):
+        marks = [start + k for k, c in enumerate(line) if c in _STRAIGHT_QUOTES]
+        if marks and len(marks) % 2 == 0 and all(
+                2 <= b - a - 1 <= _QUOTED_MAX for a, b in zip(marks[::2], marks[1::2])):
+            for a, b in zip(marks[::2], marks[1::2]):
+                out[a], out[b] = "“", "”"
+        start += len(line) + 1
+    return out
+
+
 class TextDoc:
     """All text of one picture or message, raw for people and normalised for rules.
 
@@ -201,9 +237,11 @@ class TextDoc:
     the character that produced ``norm[i]``. Lines that wrap in mid-sentence are
     joined without a break so phrases split over two lines still match; other
     lines are separated by ``\\n``, which patterns' ``.`` does not cross.
+    Lines without boxes (typed text) are judged by length alone, and only with
+    ``typed_wraps``: text pasted from a page keeps the page's line breaks.
     """
 
-    def __init__(self, lines: list[Line], wrap_join: bool = True) -> None:
+    def __init__(self, lines: list[Line], wrap_join: bool = True, typed_wraps: bool = False) -> None:
         self.lines = lines
         raw_chars: list[str] = []
         raw_boxes: list[Box | None] = []
@@ -232,7 +270,7 @@ class TextDoc:
         if wrap_join:
             # In a photo, boxes come back through the perspective: margins slant, so a
             # full line is also told by its length in characters.
-            longest: dict[int | None, int] = {}
+            longest: dict[int | None, float] = {}
             for ln in lines:
                 longest[ln.message] = max(longest.get(ln.message, 0), _printed_len(ln))
             heights = [ln.height for ln in lines if ln.box and ln.height > 0]
@@ -241,7 +279,19 @@ class TextDoc:
             for i, ln in enumerate(lines[:-1]):
                 pos += len(ln.chars)
                 nxt = lines[i + 1]
-                if ln.message != nxt.message or not ln.box or not nxt.box:
+                if ln.message != nxt.message:
+                    pos += 1
+                    continue
+                if ln.box is None and nxt.box is None and not any(ln.boxes) and not any(nxt.boxes):
+                    # Typed (or pasted OCR) text keeps its line breaks; a line as
+                    # full as the fullest, not ending a sentence, ran on.
+                    # Rows of a table (columns set apart by runs of spaces) stay rows.
+                    if typed_wraps and not _COLUMN_GAP.search(ln.text.strip() + "\n" + nxt.text.strip()) \
+                            and _wraps_by_count(ln, nxt, longest.get(ln.message, 0)):
+                        joins.add(pos)
+                    pos += 1
+                    continue
+                if not ln.box or not nxt.box:
                     pos += 1
                     continue
                 h = max(ln.height, 1.0)
@@ -271,9 +321,15 @@ class TextDoc:
         out: list[str] = []
         src: list[int] = []
         n = len(raw)
+        quotes = _paired_straight_quotes(raw)
         i = 0
         while i < n:
             ch = raw[i]
+            if i in quotes:
+                out.append(quotes[i])
+                src.append(i)
+                i += 1
+                continue
             if ch == "\n":
                 if i in joins:
                     i += 1

@@ -134,3 +134,54 @@ def test_a_call_back_number_on_its_own_line_before_a_time_is_found() -> None:
 def test_a_middle_dot_read_as_a_quotation_mark_still_splits_a_word() -> None:
     assert "text.spaced" in _markers("明天派人上“门取证，顺便看看你家。\n另一行")
     assert "text.spaced" not in _markers("他说“上门”服务很好，“起诉”二字也不必怕。")
+
+
+def test_straight_quotation_marks_report_speech_like_curly_ones() -> None:
+    # Typed and OCR text quote with '"'; a pair on one line is read as quotation marks.
+    assert "lawsuit.threat" not in _markers('有人扬言要"明天就起诉你"，其实都是吓唬。')
+    assert "lawsuit.threat" in _markers('你这属于"恶意逃废债"，我们将明天起诉你。')
+
+
+def test_a_denial_opening_a_list_covers_its_items() -> None:
+    text = "本所律师不会：\n1.要求您向个人账户转账；\n2.联系您的通讯录好友；\n3.以刑事责任相威胁。"
+    assert _markers(text) == []
+    # After the sentence ends, the denial no longer reaches.
+    assert "contact.third_party" in _markers("我们不会：1.上门；2.报警。明天就联系你的通讯录好友。")
+
+
+# A page pasted or read as text keeps the page's line breaks: a full line that ends
+# mid-sentence runs on into the next, so a phrase broken over two lines still matches.
+PAGE_LINES = (
+    "尊敬的用户：您的借款已逾期多日，经多次催告仍未\n"
+    "还款，现通知如下：如再不处理，我们将录入网\n"
+    "贷黑名单并通知你的亲友。\n"
+)
+
+
+def test_a_phrase_broken_at_the_page_width_still_matches() -> None:
+    assert "blacklist.online_loan" in _markers(PAGE_LINES)
+
+
+def test_table_rows_of_a_pasted_page_stay_rows() -> None:
+    # 执行法院 … 人民法院 / 执行案由: joined, the rows would read "法院执行".
+    text = ("个人信用报告\n编号1  执行法院 广东省深圳市福田区人民法院\n执行案由 金融借款合同纠纷   立案日期 2024.09.02\n"
+            "案号 （2024）粤0304执5678号\n结案方式 执行完毕   结案日期 2024.12.20\n")
+    assert _markers(text) == []
+
+
+def test_a_case_number_broken_after_its_court_code_is_read_whole() -> None:
+    text = ("【成都市武侯区人民法院】您有一份\n电子送达文书（（2024）川0107民初\n9021号举证通知书），请于3日内登录\n"
+            "四川法院电子送达平台查收，查收码\n884105。本短信不含任何付款要求。")
+    assert _markers(text) == []
+
+
+def test_a_spaced_signature_line_is_layout_not_the_dodge() -> None:
+    text = "执行裁定书\n本裁定立即执行。\n审 判 长  何  静\n审 判 员  高  远\n书 记 员  罗  丹"
+    assert "text.spaced" not in _markers(text)
+    assert "text.spaced" in _markers("你的案件已经进入起 诉 程 序了，赶紧处理")
+
+
+def test_an_arbitration_commissions_own_number_is_not_a_bad_case_number() -> None:
+    text = ("厦门仲裁委员会\n开庭通知书\n（2025）厦仲字第0421号\n被申请人：吴彬\n本会受理的申请人与被申请人借款合同纠纷一案，"
+            "定于2025年4月8日上午9时30分在本会第二仲裁庭开庭审理。")
+    assert "doc.case_number_invalid" not in _markers(text)
