@@ -583,7 +583,10 @@ def _title_evidence(ctx: Context) -> list[Evidence]:
 
 
 def _check_seal_missing(rs: RuleSet, ctx: Context) -> list[Hit]:
-    if ctx.doc_type not in OFFICIAL_DOCS or ctx.seals or ctx.source_kind == "text":
+    # A screen's own text is an app page, an e-mail or a message thread: none of
+    # them is a paper that should bear a seal. A paper photographed and shown
+    # inside a screenshot is judged on its own, as a photo.
+    if ctx.doc_type not in OFFICIAL_DOCS or ctx.seals or ctx.source_kind in ("text", "screenshot"):
         return []
     return [(_title_evidence(ctx), _d("图中没有找到红色印章", "no red seal was found on the picture"))]
 
@@ -708,8 +711,10 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     garbled = False
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
-        if re.search(r"[a-z]", m.group(0)):
-            garbled = True  # Latin letters among the digits: OCR could not read it, so it proves nothing
+        if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)):
+            # Latin letters or stray marks among the digits ("3021]1"): OCR could
+            # not read it, so it proves nothing.
+            garbled = True
             continue
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b))],
                      _d(f"“{m.group(0)}”不符合（2024）京0105执1234号这样的案号格式",

@@ -23,6 +23,7 @@ from .text import Line, is_cjk
 WIDE_GAP = 0.3        # gap / character height above which two characters are set apart
 MIN_RUN = 4           # characters in a row, each pair set apart
 SQUARE = (0.55, 1.3)  # width / height of one Chinese character cell
+TITLE_CHARS = 10      # a short line in large type on a document is its heading (人 民 调 解 协 议 书)
 MAX_PITCH = 2.6       # run width per character / character width: wider is columns, not spacing
 PAIR_GAP = 0.25       # one gap inside a line, / character height, that may split a word ...
 PAIR_EXTRA = 0.12     # ... when it is also this much wider than the line's usual gap
@@ -219,7 +220,7 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) 
         n_cjk = sum(1 for c in ln.chars if is_cjk(c))
         if ln.box is None or n_cjk < MIN_RUN:
             continue
-        if skip_titles and n_cjk <= 6 and page_h and ln.height >= 1.25 * page_h:
+        if skip_titles and n_cjk <= TITLE_CHARS and page_h and ln.height >= 1.25 * page_h:
             continue
         ink = _line_ink(gray, ln)
         if ink is None:

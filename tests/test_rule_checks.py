@@ -185,3 +185,28 @@ def test_an_arbitration_commissions_own_number_is_not_a_bad_case_number() -> Non
     text = ("厦门仲裁委员会\n开庭通知书\n（2025）厦仲字第0421号\n被申请人：吴彬\n本会受理的申请人与被申请人借款合同纠纷一案，"
             "定于2025年4月8日上午9时30分在本会第二仲裁庭开庭审理。")
     assert "doc.case_number_invalid" not in _markers(text)
+
+
+def _fired(text: str, doc_type: str, kind: str) -> list[str]:
+    from inspector.rules import Context
+    from inspector.text import TextDoc
+
+    rules = inspector.Inspector().rules
+    return [f.marker for f in rules.evaluate(Context(doc=TextDoc.from_text(text), doc_type=doc_type, source_kind=kind))]
+
+
+def test_a_screens_own_text_is_not_a_paper_that_lacks_a_seal() -> None:
+    # An e-mail or an app page about a lawyer's letter is not the letter on paper.
+    text = "律师函\n某某律师事务所\n请与本所联系协商还款事宜。"
+    assert "seal.missing" not in _fired(text, "lawyer_letter", "screenshot")
+    assert "seal.missing" in _fired(text, "lawyer_letter", "photo")
+
+
+def test_a_case_number_with_a_stray_mark_among_its_digits_is_unread_not_wrong() -> None:
+    text = "上海市闵行区人民法院\n民事调解书\n（2024）沪0115民初3021]1号\n双方当事人自愿达成如下协议。"
+    assert "doc.case_number_invalid" not in _fired(text, "court_summons", "photo")
+    assert "doc.case_number_invalid" in _fired("某某法院\n传票\n（2024）第3021号\n请准时到庭。", "court_summons", "photo")
+
+
+def test_a_banks_warning_against_private_accounts_is_no_promise() -> None:
+    assert _markers("安全提示：江南银行不会通过短信或电话要求您向个人账户转账，也不会索要验证码。") == []
