@@ -182,17 +182,18 @@ def split_words(gray: np.ndarray, lines: list[Line]) -> list[SpacedRun]:
         if len(usual) < 3:
             continue
         usual_gap = float(np.median(usual))
+        wide = {k for k in range(len(cells) - 1) if ink.square[k] and ink.square[k + 1]
+                and cells[k + 1][0] - cells[k][1] >= max(PAIR_GAP * lh, usual_gap + PAIR_EXTRA * lh)}
+        if not wide:
+            continue  # most lines: nothing stands out, no need to pair characters with cells
         where = _align(ln.chars, ink.square)
         for i in range(len(ln.chars) - 1):
             k, k2 = where.get(i), where.get(i + 1)
-            if k is None or k2 != k + 1:
+            if k is None or k2 != k + 1 or k not in wide:
                 continue
             # Tesseract's own boxes must agree, roughly, with the cells paired.
             if any(abs(_centre_x(ln.boxes[j]) - ink.x0 - sum(cells[c]) / 2) > 0.8 * lh
                    for j, c in ((i, k), (i + 1, k2))):
-                continue
-            gap = cells[k2][0] - cells[k][1]
-            if gap < PAIR_GAP * lh or gap < usual_gap + PAIR_EXTRA * lh:
                 continue
             lo, hi = max(0, i - 2), min(len(ln.chars), i + 4)
             text = "".join(ln.chars[lo:i + 1]) + " " + "".join(ln.chars[i + 1:hi])
