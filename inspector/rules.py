@@ -133,11 +133,14 @@ class RuleSet:
         """Every marker that fires on ``ctx``, as explained findings, in rule order."""
         findings: list[Finding] = []
         contract = self.is_contract(ctx.doc)
+        personal = self.is_personal_chat(ctx.doc)
         for rule in self.markers.values():
             if rule.applies_to and ctx.doc_type not in rule.applies_to:
                 continue
-            if contract and rule.group == "tactic":
-                continue  # a contract's own clauses on penalties and acceleration are its terms, not threats
+            if (contract or personal) and rule.group == "tactic":
+                # A contract's own clauses on penalties and acceleration are its terms, not
+                # threats; family and friends talking it over are not collectors.
+                continue
             if rule.exempt & ctx.exemptions:
                 continue
             # Text-wide conditions hold for built-in checks and patterns alike.
@@ -229,6 +232,22 @@ class RuleSet:
         for opener in pattern.finditer(before):
             pass
         return opener is not None and not any(c in _LIST_END for c in before[opener.end():])
+
+    def is_personal_chat(self, doc: TextDoc) -> bool:
+        """Is the text a conversation among family, friends and people one deals with?
+
+        Written out with a speaker's label on each turn ("妈：…", "房东：…",
+        "我：…"): when every label names such a person (``personal_speaker_re``)
+        and one of them is not the reader ("我"). One unknown label (客服,
+        王经理, 律师) and the text is judged like any other.
+        """
+        labels_re = self._params_re.get("speaker_label_re")
+        personal = self._params_re.get("personal_speaker_re")
+        if labels_re is None or personal is None:
+            return False
+        labels = [m.group(1) for m in labels_re.finditer(doc.norm)]
+        return (bool(labels) and any(label != "我" for label in labels)
+                and all(personal.fullmatch(label) for label in labels))
 
     def is_contract(self, doc: TextDoc) -> bool:
         """Is the text a contract or agreement itself: numbered clauses, parties, signature blocks?
@@ -543,6 +562,7 @@ _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _QUOTED_TAIL = re.compile(r"(?:[“「『‘][^”」』’]{0,24}[”」』’][、，,和及与或\s]*)+$")
 _QUOTED_RUN = re.compile(r"^(?:[、，,和及与或\s]*[“「『‘][^”」』’]{0,24}[”」』’])*")
+_QUOTE_LEAD = 4  # characters of a match that may stand before the quotation it runs into
 REPORT_WINDOW = 16  # characters before an opening or after a closing quotation mark that are looked at
 
 
@@ -550,15 +570,19 @@ def _enclosing_quote(norm: str, a: int, b: int, sa: int, sb: int) -> tuple[int, 
     """The (opening, just after closing) positions of the quotation marks a match starting at ``a`` begins inside.
 
     Only the start counts: a greedy pattern may run on past the closing mark.
+    A match may also take in a word or two before the quotation it runs into
+    (人员称“要去你老家…”, 你“已被列入…”): that quotation counts.
     """
     opening = max(norm.rfind(q, sa, a + 1) for q in _OPEN_QUOTES)
-    if opening < 0:
-        return None
-    close_char = _CLOSE_QUOTES.get(norm[opening])
-    if close_char is None or close_char in norm[opening + 1:a]:
-        return None
+    start = a
+    if opening < 0 or _CLOSE_QUOTES[norm[opening]] in norm[opening + 1:a]:
+        lead = [p for p in (norm.find(q, a, min(b, a + _QUOTE_LEAD + 1)) for q in _OPEN_QUOTES) if p >= 0]
+        if not lead:
+            return None
+        opening = min(lead)
+        start = opening + 1
     # Quoted words stay short; a sentence's end may cut the closing mark off.
-    closing = norm.find(close_char, a, max(sb, b) + 1)
+    closing = norm.find(_CLOSE_QUOTES[norm[opening]], start, max(sb, b) + 1)
     if closing < 0 or closing - opening > 60:
         return None
     return opening, closing + 1

@@ -22,7 +22,7 @@ from .model import Box, Word, union_box
 # Characters collectors put between the characters of a sensitive word.
 SPACERS = set(" \t\u3000*＊·•・.．-－_＿|｜/／\\~～^+＋=＝#＃'\"`")
 # Invisible characters: they count as gaps but never show.
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)  # and emoji variation selectors
 
 _PUNCT = set("，。！？；：、（）《》【】“”‘’「」『』…—·,.!?;:()[]<>\"'")
 

@@ -210,3 +210,14 @@ def test_a_case_number_with_a_stray_mark_among_its_digits_is_unread_not_wrong() 
 
 def test_a_banks_warning_against_private_accounts_is_no_promise() -> None:
     assert _markers("安全提示：江南银行不会通过短信或电话要求您向个人账户转账，也不会索要验证码。") == []
+
+
+def test_family_and_friends_talking_it_over_are_not_collectors() -> None:
+    chat = "妈：今天有人打电话到家里，说你欠钱，要去你单位找你。\n我：妈，我已经在跟平台协商分期了，别理他们。"
+    assert _markers(chat) == []
+    # One speaker who could be the collector, and the text is judged as usual.
+    assert "visit.home" in _markers("王经理：明天我们的人就去你单位找你。\n我：别来。")
+
+
+def test_emoji_between_characters_is_the_dodge() -> None:
+    assert "text.spaced" in _markers("⚠️法⚠️院⚠️传⚠️票⚠️已经出了，今天不还就等着吧")

@@ -5,7 +5,8 @@ sentences_extra.yaml (the rules' author's own paraphrases) and
 sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
 sentences_tuning3.yaml to sentences_tuning10.yaml (written by helpers who never read
 the rules, then tuned on; v7 and v8 are mostly hard lawful text, v9 whole pages,
-v10 pages and phone screens as OCR reads them, lines broken at the page's width).
+v10 pages and phone screens as OCR reads them, lines broken at the page's width, v11
+many voices and registers, v12 short messages and chats, most of them lawful).
 bench/data/holdout2_sentences.yaml and holdout3_sentences.yaml are never used here:
 they measure, in bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -21,7 +22,8 @@ from inspector.labels import load_sentences
 DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
-          "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml")
+          "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml",
+          "sentences_tuning11.yaml", "sentences_tuning12.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -44,7 +46,6 @@ KNOWN_WRONG = {
     "sentences_tuning4[92]": "misses family.children",
     "sentences_tuning4[94]": "misses pressure.deadline",
     "sentences_tuning4[95]": "misses visit.home",
-    "sentences_tuning4[110]": "misses pressure.deadline",
     "sentences_tuning4[128]": "wrongly fires lawsuit.threat",
     "sentences_tuning4[138]": "misses blacklist.online_loan",
     "sentences_tuning4[148]": "wrongly fires lawsuit.threat",
@@ -138,6 +139,36 @@ KNOWN_WRONG = {
     "sentences_tuning10[31]": "misses asset.freeze",
     "sentences_tuning10[37]": "misses doc.case_number_invalid",
     "sentences_tuning10[140]": "misses contact.third_party",
+    # v11 (many voices): dialect, pinyin and oblique threats the patterns do not reach; a real
+    # police summons and a guarantor's notice from a named department, which read like fakes.
+    "sentences_tuning11[67]": "wrongly fires contact.virtual_number",
+    "sentences_tuning11[122]": "wrongly fires lawsuit.threat",
+    "sentences_tuning11[143]": "wrongly fires persona.authority",
+    "sentences_tuning11[160]": "misses lawsuit.threat",
+    "sentences_tuning11[161]": "misses contact.third_party, lawsuit.threat",
+    "sentences_tuning11[164]": "misses contact.third_party",
+    "sentences_tuning11[165]": "misses contact.third_party",
+    "sentences_tuning11[166]": "misses contact.third_party, lawsuit.threat, pressure.deadline",
+    "sentences_tuning11[167]": "misses pressure.deadline",
+    "sentences_tuning11[168]": "misses contact.third_party",
+    "sentences_tuning11[169]": "misses family.children",
+    "sentences_tuning11[176]": "misses promise.fee_waiver",
+    "sentences_tuning11[213]": "misses pressure.deadline, promise.fee_waiver",
+    "sentences_tuning11[217]": "misses contact.third_party, visit.home",
+    "sentences_tuning11[218]": "misses contact.third_party",
+    "sentences_tuning11[219]": "misses asset.freeze",
+    "sentences_tuning11[226]": "misses asset.freeze",
+    "sentences_tuning11[227]": "misses contact.third_party",
+    # v12 (short messages): a lawyer's own client notice, a company's legal department,
+    # a labour-arbitration clerk's chat, and collectors' threats phrased as questions.
+    "sentences_tuning12[173]": "wrongly fires persona.authority",
+    "sentences_tuning12[188]": "wrongly fires lawsuit.threat",
+    "sentences_tuning12[236]": "wrongly fires doc.case_number_invalid",
+    "sentences_tuning12[245]": "wrongly fires asset.freeze",
+    "sentences_tuning12[261]": "wrongly fires contract.termination",
+    "sentences_tuning12[262]": "wrongly fires visit.home",
+    "sentences_tuning12[287]": "misses pressure.deadline",
+    "sentences_tuning12[297]": "misses contact.third_party",
 }
 
 
