@@ -10,6 +10,7 @@ box still refers to the picture the user gave.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, replace
 
 import cv2
@@ -27,6 +28,7 @@ FULL_FRAME_SHARE = 30     # percentile of the frame's edge pixels that must be d
 FULL_FRAME_CONTRAST = 25  # ... by this much, or the sheet fills the frame
 DETECT_SIDE = 640  # corners are found on a copy this size: fast, and accurate to a few pixels
 INSET = 0.006      # share of each side trimmed off the squared sheet: no slivers of table at the edges
+SHEET_ANGLE = 35   # degrees a sheet's corner may differ from a right angle in a photo
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
 
     def edge_quad() -> np.ndarray | None:
         if not edges:
-            edges.append(_quad_from_edges(blur))
+            found = _quad_from_edges(blur)
+            edges.append(found if found is not None and _sheet_shaped(found) else None)
         return edges[0]
 
     for bitten in (False, True):
@@ -109,17 +112,38 @@ def find_paper(gray: np.ndarray) -> np.ndarray | None:
             if first is None:
                 continue
             quad = _refine_corners(small, first)
+            if not _sheet_shaped(quad):
+                continue  # a shadow's diagonal edge taken for the sheet's
             # A straight-edged shadow across the sheet can leave the lit part a
             # clean quad of its own: the sheet's edges then lie beyond it, with
             # shaded paper, not table, in between. The edges or a lower cut show them.
             if _paper_beyond(blur, quad, table, paper):
                 lower = (_quad_at(blur, c, bitten=bitten) for c in cuts[i + 1:])
                 for larger in itertools.chain([edge_quad()], (_refine_corners(small, q) for q in lower if q is not None)):
-                    if larger is not None and _shaded_paper_between(blur, quad, larger):
+                    if larger is not None and _sheet_shaped(larger) and _shaded_paper_between(blur, quad, larger):
                         quad = larger
                         break
             return _clockwise(quad / k)
     return None
+
+
+def _sheet_shaped(quad: np.ndarray) -> bool:
+    """Could ``quad`` be a rectangular sheet seen in perspective: every corner's angle near a right angle?
+
+    A phone held at up to about 35 degrees keeps a sheet's corners within
+    ``SHEET_ANGLE`` of 90; a quad with a sharp corner follows a shadow's
+    diagonal edge or a fold, not the sheet.
+    """
+    q = _clockwise(np.asarray(quad, np.float64).reshape(4, 2))
+    for i in range(4):
+        a, b = q[i - 1] - q[i], q[(i + 1) % 4] - q[i]
+        n = np.linalg.norm(a) * np.linalg.norm(b)
+        if n == 0:
+            return False
+        angle = math.degrees(math.acos(max(-1.0, min(1.0, float(np.dot(a, b) / n)))))
+        if abs(angle - 90.0) > SHEET_ANGLE:
+            return False
+    return True
 
 
 def _frame_edge(blur: np.ndarray) -> np.ndarray:

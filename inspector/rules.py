@@ -856,6 +856,13 @@ def _signature_line(rs: RuleSet, text: str) -> bool:
     return roles is not None and bool(roles.search("".join(c for c in fold_in_place(text) if is_cjk(c))))
 
 
+def _reads_as_text(line: str) -> bool:
+    """Does an OCR line read as Chinese text rather than specks (at least four characters, mostly Chinese)?"""
+    chars = [c for c in line if not c.isspace()]
+    cjk = sum(map(is_cjk, chars))
+    return cjk >= 4 and cjk >= 0.6 * len(chars)
+
+
 def _spaced_heading(raw: str, a: int, b: int) -> bool:
     """Is ``raw[a:b]`` a letter-spaced heading ("传    票", "执 行 通 知 书") standing alone on an early line?
 
@@ -869,10 +876,15 @@ def _spaced_heading(raw: str, a: int, b: int) -> bool:
     for i, ln in enumerate(lines):
         end = start + len(ln)
         if start <= a and b <= end:
-            own = "".join(c for c in ln if not c.isspace())
-            run = "".join(c for c in raw[a:b] if not c.isspace())
-            nonblank_before = sum(1 for x in lines[:i] if x.strip())
-            return own == run and sum(map(is_cjk, own)) <= _HEADING_CHARS and nonblank_before < _HEADING_LINES
+            own_cjk = sum(map(is_cjk, ln))
+            run_cjk = sum(map(is_cjk, raw[a:b]))
+            # Lines before it that are text: a photo's OCR adds lines of specks
+            # and table grain above a page, and those do not push a title down.
+            nonblank_before = sum(1 for x in lines[:i] if _reads_as_text(x))
+            # The run is (nearly) the whole line: a speck read as a character
+            # beside a title ("得。传  票") leaves it a title.
+            return (own_cjk <= _HEADING_CHARS and run_cjk >= max(own_cjk - 1, 0.6 * own_cjk)
+                    and nonblank_before < _HEADING_LINES)
         start = end + 1
     return False
 

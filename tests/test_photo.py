@@ -190,3 +190,23 @@ def test_a_shadow_from_a_corner_on_a_wood_table_does_not_cut_the_sheet() -> None
     assert quad is not None
     # The sheet runs from about (115, 140) to (1105, 1465) in the upright picture.
     assert abs(quad[1][0] - 1047) < 25 and abs(quad[2][0] - 1105) < 25, quad.astype(int).tolist()
+
+
+def test_a_quad_with_a_sharp_corner_is_not_a_sheet() -> None:
+    # A sheet at a steep angle keeps its corners near right angles; a quad that
+    # follows a shadow's diagonal edge has a sharp one.
+    assert photo._sheet_shaped(np.array([[100, 80], [900, 120], [860, 1100], [140, 1050]], float))
+    assert not photo._sheet_shaped(np.array([[162, 922], [1101, 149], [1083, 1534], [342, 1597]], float))
+
+
+def test_a_diagonal_shadow_does_not_cut_the_sheet_in_two() -> None:
+    # bench/dev_lawful6/dl6_29_f06: a page on floor tiles, lit on one side of a
+    # diagonal shadow. The sheet found must be the whole page, top-left corner included.
+    from pathlib import Path
+
+    from inspector.imageio import load_image
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "dev_lawful6" / "dl6_29_f06.jpg"
+    gray = cv2.cvtColor(load_image(path).bgr, cv2.COLOR_BGR2GRAY)
+    quad = photo.find_paper(gray)
+    assert quad is not None and np.hypot(*(quad[0] - (212, 147))) < 30

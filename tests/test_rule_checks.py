@@ -221,3 +221,22 @@ def test_family_and_friends_talking_it_over_are_not_collectors() -> None:
 
 def test_emoji_between_characters_is_the_dodge() -> None:
     assert "text.spaced" in _markers("⚠️法⚠️院⚠️传⚠️票⚠️已经出了，今天不还就等着吧")
+
+
+def test_ocr_slips_in_a_case_number_are_not_a_wrong_number() -> None:
+    # A space read inside the bracket, or the bracket read as 《: the number is right or unread.
+    base = "上海市闵行区人民法院\n应诉通知书\n{}\n本院已受理原告诉你借款合同纠纷一案。"
+    assert "doc.case_number_invalid" not in _fired(base.format("（2024 ）沪0115民初67890号"), "court_summons", "photo")
+    assert "doc.case_number_invalid" not in _fired(base.format("《2024)恤0106民初12345号"), "court_summons", "photo")
+
+
+def test_a_spaced_title_beside_a_speck_is_still_a_title() -> None:
+    text = "ef @ @ ef\n“re @ ° ee ad\n广州市天河区人民法院\n得。传  票\n案由：金融借款合同纠纷\n被传唤人应准时到庭。"
+    assert "text.spaced" not in _fired(text, "court_summons", "photo")
+
+
+def test_an_arbitration_commission_with_its_own_case_number_is_no_persona() -> None:
+    text = ("杭州仲裁委员会\n开庭通知\n（2024）杭仲案字第5707号\n万国庆：\n申请人与被申请人信用卡纠纷一案，"
+            "本会定于2024年8月19日上午9时30分在本会第11仲裁庭开庭审理。")
+    assert "persona.authority" not in _markers(text)
+    assert "persona.authority" in _markers("我是仲裁中心的调解专员，你的案子今天必须处理。")

@@ -1172,3 +1172,21 @@ def test_suppress_red_lets_ocr_read_the_date_under_the_seal(seed: int) -> None:
 
     after = read(S.suppress_red(img))
     assert "2024" in after and "3月5日" in after, after
+
+
+@pytest.mark.parametrize("name", ["dsp_08_l07", "dsp_11_l09"])
+def test_second_look_finds_a_faint_or_shadowed_impression(name: str) -> None:
+    # bench/dev_sealphotos: a half-dry seal under tungsten light with defocus blur, and an
+    # over-inked one with a phone's shadow across it. The first look (clear red only)
+    # finds nothing; the second, with fainter red taken as ink, finds the seal.
+    from inspector.imageio import load_image
+    from inspector.model import iou
+
+    root = Path(__file__).resolve().parent.parent / "bench" / "dev_sealphotos"
+    img = load_image(root / f"{name}.jpg").bgr
+    truth = json.loads((root / f"{name}.json").read_text(encoding="utf-8"))["seals"]
+    k = S._shrink_factor(*img.shape[:2])
+    chroma, r = S._redness(S._shrink(img, k))
+    assert S._scored(chroma, r, S._STRONG, S._WEAK, S.SCORE_THRESHOLD) == []
+    found = S.find_seals(img)
+    assert any(iou(f.box, tuple(truth[0])) > 0.5 for f in found)
