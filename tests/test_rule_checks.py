@@ -240,3 +240,14 @@ def test_an_arbitration_commission_with_its_own_case_number_is_no_persona() -> N
             "本会定于2024年8月19日上午9时30分在本会第11仲裁庭开庭审理。")
     assert "persona.authority" not in _markers(text)
     assert "persona.authority" in _markers("我是仲裁中心的调解专员，你的案子今天必须处理。")
+
+
+# The lawful cues must not swallow a collector's own words that happen to look like them.
+@pytest.mark.parametrize("text, marker", [
+    ("别怪我没提醒你：明天就联系你孩子的学校和班主任。", "family.children"),  # a colon after a denial, no list
+    ("你可以报警试试，我们明天照样去你家。", "visit.home"),               # a taunt, not advice
+    ("你这样逃债是违法的，明天我们就去你单位找领导。", "contact.third_party"),
+    ("平台会把你拉黑，以后哪里都借不到钱。", "blacklist.online_loan"),
+])
+def test_threats_that_borrow_lawful_words_still_fire(text: str, marker: str) -> None:
+    assert marker in _markers(text)
