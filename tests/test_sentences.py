@@ -6,7 +6,8 @@ sentences_retired_holdout1.yaml (a former held-out set, since tuned on) and
 sentences_tuning3.yaml to sentences_tuning10.yaml (written by helpers who never read
 the rules, then tuned on; v7 and v8 are mostly hard lawful text, v9 whole pages,
 v10 pages and phone screens as OCR reads them, lines broken at the page's width, v11
-many voices and registers, v12 short messages and chats, most of them lawful).
+many voices and registers, v12 short messages and chats, most of them lawful, v13
+compliant collection, courts, lawyers and landlords).
 bench/data/holdout2_sentences.yaml and holdout3_sentences.yaml are never used here:
 they measure, in bench/quality.py, how the rules do on wording nobody tuned them on.
 """
@@ -23,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.yaml",
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
           "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml",
-          "sentences_tuning11.yaml", "sentences_tuning12.yaml")
+          "sentences_tuning11.yaml", "sentences_tuning12.yaml", "sentences_tuning13.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -169,6 +170,57 @@ KNOWN_WRONG = {
     "sentences_tuning12[262]": "wrongly fires visit.home",
     "sentences_tuning12[287]": "misses pressure.deadline",
     "sentences_tuning12[297]": "misses contact.third_party",
+    # v13 (compliant collection, courts, lawyers, landlords): lawful field visits, calm
+    # lawsuits and preservation, written fee reductions and lease terminations that share
+    # their words with threats; and threats the patterns do not reach.
+    "sentences_tuning13[9]": "misses borrow.new_loan",
+    "sentences_tuning13[10]": "misses pressure.deadline",
+    "sentences_tuning13[14]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[22]": "misses pressure.deadline",
+    "sentences_tuning13[32]": "wrongly fires borrow.new_loan",
+    "sentences_tuning13[37]": "wrongly fires contract.termination, promise.fee_waiver",
+    "sentences_tuning13[43]": "misses visit.home",
+    "sentences_tuning13[54]": "wrongly fires asset.freeze, contract.termination",
+    "sentences_tuning13[55]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[73]": "wrongly fires asset.freeze",
+    "sentences_tuning13[78]": "misses doc.case_number_invalid, lawsuit.threat, pressure.deadline",
+    "sentences_tuning13[83]": "wrongly fires asset.freeze, persona.authority",
+    "sentences_tuning13[85]": "wrongly fires visit.home",
+    "sentences_tuning13[86]": "wrongly fires persona.authority",
+    "sentences_tuning13[90]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning13[92]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[98]": "wrongly fires asset.freeze",
+    "sentences_tuning13[100]": "wrongly fires contact.third_party",
+    "sentences_tuning13[103]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning13[104]": "misses contact.third_party",
+    "sentences_tuning13[112]": "wrongly fires contact.third_party",
+    "sentences_tuning13[119]": "wrongly fires pressure.deadline",
+    "sentences_tuning13[126]": "wrongly fires pressure.deadline",
+    "sentences_tuning13[129]": "misses pressure.deadline",
+    "sentences_tuning13[130]": "wrongly fires visit.home",
+    "sentences_tuning13[136]": "misses promise.fee_waiver",
+    "sentences_tuning13[137]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[141]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning13[144]": "wrongly fires persona.authority",
+    "sentences_tuning13[149]": "wrongly fires contract.termination",
+    "sentences_tuning13[154]": "misses persona.authority",
+    "sentences_tuning13[161]": "wrongly fires visit.home",
+    "sentences_tuning13[162]": "misses family.children",
+    "sentences_tuning13[166]": "misses borrow.new_loan",
+    "sentences_tuning13[173]": "wrongly fires visit.home",
+    "sentences_tuning13[174]": "wrongly fires pressure.deadline",
+    "sentences_tuning13[182]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning13[192]": "wrongly fires contact.third_party",
+    "sentences_tuning13[193]": "wrongly fires contract.termination",
+    "sentences_tuning13[206]": "wrongly fires contact.third_party",
+    "sentences_tuning13[212]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning13[213]": "wrongly fires visit.home",
+    "sentences_tuning13[215]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[216]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[237]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[239]": "misses pressure.deadline",
+    "sentences_tuning13[253]": "wrongly fires lawsuit.threat",
+    "sentences_tuning13[257]": "wrongly fires asset.freeze",
 }
 
 
