@@ -123,7 +123,7 @@ class Inspector:
                 # Gaps between characters are measured on the squared sheet, where
                 # lines run straight; their boxes go back with the words'.
                 sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, size))
-                              for r in pulled_apart(prepared.gray, lines_from_words(words), skip_titles=True)]
+                              for r in pulled_apart(prepared.gray, lines_from_words(words), skip_titles=True, photo=True)]
             words = prepared.to_original(words, size)
         picture_words = []
         for (px, py, pw, ph) in pictures:
@@ -350,7 +350,8 @@ class Inspector:
             doc_type = "sms_message"  # a thread, whatever the messages call themselves
         spaced: list[Evidence] = []
         if gray is not None:  # typed text: the spaced_text check reads the gaps from the text itself
-            for run in (runs if runs is not None else pulled_apart(gray, lines, skip_titles=not is_sms)):
+            for run in (runs if runs is not None else pulled_apart(gray, lines, skip_titles=not is_sms,
+                                                                            photo=kind == "photo")):
                 spaced.append(Evidence(text=run.text, box=run.box, source="layout", message=run.message))
             for a, b in spaced_runs_in_text(doc.raw):  # OCR sometimes keeps the symbols ("律*师*函")
                 spaced.append(Evidence(text=doc.raw[a:b], box=union_box([bx for bx in doc.raw_boxes[a:b] if bx]),

@@ -733,9 +733,11 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         return []
     hits: list[Hit] = []
     garbled = False
+    # A number shaped right but for a stray character ("(2024)有川0107执2345号") was misread, not made up.
+    unreadable = rs.param_re("case_number_unreadable_re")
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
-        if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)):
+        if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)) or unreadable.search(m.group(0)):
             # Latin letters or stray marks among the digits ("3021]1"): OCR could
             # not read it, so it proves nothing.
             garbled = True
@@ -747,6 +749,12 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         # A number in the right place that OCR garbled ("(2024)S60106 #7735") is
         # not evidence of a missing one: give the paper the benefit of the doubt.
         if garbled or case_number_unreadable(rs, doc):
+            return []
+        # A court's own seal (the emblem, or a ring naming a court, with no star) on the
+        # paper and no number read at all: a table or a fold OCR could not get
+        # through, not a paper without one.
+        if any((seal.center == "emblem" or seal.issuer_kind == "court") and seal.center != "star"
+               for seal in ctx.seals):
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits

@@ -27,6 +27,7 @@ TITLE_CHARS = 10      # a short line in large type on a document is its heading 
 MAX_PITCH = 2.6       # run width per character / character width: wider is columns, not spacing
 PAIR_GAP = 0.25       # one gap inside a line, / character height, that may split a word ...
 PAIR_EXTRA = 0.12     # ... when it is also this much wider than the line's usual gap
+PHOTO_PAIR_GAP, PHOTO_PAIR_EXTRA = 0.35, 0.2  # the same on a photo (a fold opened 0.28 inside 执行)
 ALIGN_SLACK = 0.12    # share of a line's characters and cells that may go unpaired
 
 
@@ -160,15 +161,18 @@ def _centre_x(box: Box | None) -> float:
     return float("inf") if box is None else box[0] + box[2] / 2
 
 
-def split_words(gray: np.ndarray, lines: list[Line]) -> list[SpacedRun]:
+def split_words(gray: np.ndarray, lines: list[Line], photo: bool = False) -> list[SpacedRun]:
     """Single wide gaps inside a line ("立即起 诉"), each with the characters around it.
 
     Two characters of a sensitive word pulled apart are the dodge as surely as
     four, but a gap alone says nothing: a label and its value, or a name set
     apart, open gaps too. So every gap much wider than the line's usual one is
     returned as a short window of text with a space where the gap is, and the
-    rules decide whether a sensitive word straddles it.
+    rules decide whether a sensitive word straddles it. On a photo (``photo``)
+    blur, folds and the squaring of a bowed sheet make gaps uneven, so a gap
+    must stand out more there.
     """
+    min_gap, extra = (PHOTO_PAIR_GAP, PHOTO_PAIR_EXTRA) if photo else (PAIR_GAP, PAIR_EXTRA)
     out: list[SpacedRun] = []
     for li, ln in enumerate(lines):
         if ln.box is None or sum(1 for c in ln.chars if is_cjk(c)) < 3:
@@ -183,7 +187,7 @@ def split_words(gray: np.ndarray, lines: list[Line]) -> list[SpacedRun]:
             continue
         usual_gap = float(np.median(usual))
         wide = {k for k in range(len(cells) - 1) if ink.square[k] and ink.square[k + 1]
-                and cells[k + 1][0] - cells[k][1] >= max(PAIR_GAP * lh, usual_gap + PAIR_EXTRA * lh)}
+                and cells[k + 1][0] - cells[k][1] >= max(min_gap * lh, usual_gap + extra * lh)}
         if not wide:
             continue  # most lines: nothing stands out, no need to pair characters with cells
         where = _align(ln.chars, ink.square)
@@ -256,7 +260,8 @@ def spaced_runs(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) 
     return out
 
 
-def pulled_apart(gray: np.ndarray, lines: list[Line], skip_titles: bool = False) -> list[SpacedRun]:
+def pulled_apart(gray: np.ndarray, lines: list[Line], skip_titles: bool = False,
+                 photo: bool = False) -> list[SpacedRun]:
     """Both kinds: runs of spaced characters (no spaces in their text) and single
     wide gaps (a space in their text where the gap is)."""
-    return spaced_runs(gray, lines, skip_titles=skip_titles) + split_words(gray, lines)
+    return spaced_runs(gray, lines, skip_titles=skip_titles) + split_words(gray, lines, photo=photo)

@@ -251,3 +251,27 @@ def test_an_arbitration_commission_with_its_own_case_number_is_no_persona() -> N
 ])
 def test_threats_that_borrow_lawful_words_still_fire(text: str, marker: str) -> None:
     assert marker in _markers(text)
+
+
+def test_the_lenders_own_platform_is_not_a_new_loan() -> None:
+    assert "borrow.new_loan" not in _markers("你在网贷平台的欠款长期未还，本院已立案。")
+    assert "borrow.new_loan" in _markers("你可以去别的平台借钱先把我们的还了。")
+
+
+def test_a_court_sealed_paper_whose_number_ocr_missed_is_not_numberless() -> None:
+    from inspector.model import Seal
+    from inspector.rules import Context
+    from inspector.text import TextDoc
+
+    rules = inspector.Inspector().rules
+    text = "湖北省武汉市武昌区人民法院\n传 票\n案由 借款合同纠纷\n被传唤人应准时到庭。"
+    court = Seal(box=(700, 1100, 260, 260), score=0.9, shape="round", text="湖北省武汉市武昌区人民法院",
+                 issuer_kind="court", center="none")
+    fired = [f.marker for f in rules.evaluate(Context(doc=TextDoc.from_text(text), doc_type="court_summons",
+                                                       seals=[court], source_kind="photo"))]
+    assert "doc.case_number_invalid" not in fired
+    star = Seal(box=(700, 1100, 260, 260), score=0.9, shape="round", text="湖北省武汉市武昌区人民法院",
+                issuer_kind="court", center="star")
+    fired = [f.marker for f in rules.evaluate(Context(doc=TextDoc.from_text(text), doc_type="court_summons",
+                                                       seals=[star], source_kind="photo"))]
+    assert "doc.case_number_invalid" in fired
