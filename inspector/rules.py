@@ -733,11 +733,9 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         return []
     hits: list[Hit] = []
     garbled = False
-    # A number shaped right but for a stray character ("(2024)有川0107执2345号") was misread, not made up.
-    unreadable = rs.param_re("case_number_unreadable_re")
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
-        if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)) or unreadable.search(m.group(0)):
+        if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)) or _one_slip_from(valid, m.group(0)):
             # Latin letters or stray marks among the digits ("3021]1"): OCR could
             # not read it, so it proves nothing.
             garbled = True
@@ -758,6 +756,15 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
+
+
+def _one_slip_from(valid: re.Pattern[str], text: str) -> bool:
+    """Is ``text`` a valid case number but for one stray character OCR added ("(2024)有川0107执2345号")?
+
+    Misread, not made up: an old-style or invented number ("(2024)京朝执字第00361号")
+    is more than one character away.
+    """
+    return any(valid.fullmatch(text[:i] + text[i + 1:]) for i in range(len(text)))
 
 
 _COURT_CLAIM = re.compile(r"法院|本院|法庭|执行|限制(?:高)?消费|限高|高消费|消费令|失信|决定书")
