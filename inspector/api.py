@@ -27,7 +27,7 @@ from . import layout, photo, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
-from .rules import COURT_DOCS, Context, RuleSet, case_number_unreadable, sender_kind
+from .rules import COURT_DOCS, Context, RuleSet, bears_court_seal, case_number_unreadable, sender_kind
 from .spacing import pulled_apart
 from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
@@ -415,7 +415,7 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     # Typed text has no seal to look at: there the valid case number has to do.
     # On a picture, a number OCR could not read counts when a seal shows the
     # court's own mark (the emblem, or a ring naming a court).
-    courtlike = any(s.center == "emblem" or s.issuer_kind == "court" for s in ctx.seals)
+    courtlike = bears_court_seal(ctx.seals)
     # A message or page in a court's own voice (【…人民法院】, 本院) counts like a
     # court paper; one from a commercial gateway or a mobile number never does.
     court_voice = sender not in ("gateway", "mobile") and bool(_COURT_VOICE.search(ctx.doc.norm))

@@ -736,8 +736,8 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
     for m in rs.param_re("case_number_candidate_re").finditer(doc.norm):
         a, b = m.span()
         if re.search(r"[a-z]|\d[^\d\u4e00-\u9fff号\s]+\d", m.group(0)) or _one_slip_from(valid, m.group(0)):
-            # Latin letters or stray marks among the digits ("3021]1"): OCR could
-            # not read it, so it proves nothing.
+            # Latin letters or stray marks among the digits ("3021]1"), or a valid
+            # number but for one stray character: OCR misread it, so it proves nothing.
             garbled = True
             continue
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b))],
@@ -748,14 +748,17 @@ def _check_case_number(rs: RuleSet, ctx: Context) -> list[Hit]:
         # not evidence of a missing one: give the paper the benefit of the doubt.
         if garbled or case_number_unreadable(rs, doc):
             return []
-        # A court's own seal (the emblem, or a ring naming a court, with no star) on the
-        # paper and no number read at all: a table or a fold OCR could not get
-        # through, not a paper without one.
-        if any((seal.center == "emblem" or seal.issuer_kind == "court") and seal.center != "star"
-               for seal in ctx.seals):
+        # A court's own seal on the paper and no number read at all: a table or a
+        # fold OCR could not get through, not a paper without one.
+        if bears_court_seal(ctx.seals):
             return []
         hits.append((_title_evidence(ctx), _d("法院文书上没有找到案号", "no case number was found on a court paper")))
     return hits
+
+
+def bears_court_seal(seals: Iterable[Seal]) -> bool:
+    """Does a seal show a court's own mark: the emblem, or a ring naming a court (and no star)?"""
+    return any((s.center == "emblem" or s.issuer_kind == "court") and s.center != "star" for s in seals)
 
 
 def _one_slip_from(valid: re.Pattern[str], text: str) -> bool:
@@ -853,7 +856,7 @@ _DOT_LIKE = set(":：·•.。、'’‘“”\"")  # OCR reads a middle dot as 
 # What may stand between the characters of a sensitive word: spaces, symbols and dot-like marks.
 _WORD_SPLITTERS = set(" \t\u00a0\u3000*＊·•・.．-－_＿|｜/／~～^+＋#＃◆◇★☆●○■□▲△※\u200b\u200c\u200d\u2060") | _DOT_LIKE
 _HEADING_LINES = 4    # a letter-spaced line among the first lines of a longer text may be its heading
-_HEADING_CHARS = 8    # ... when it is that short and stands alone on its line
+_HEADING_CHARS = 8    # ... when it is that short and (all but a speck) alone on its line
 
 
 _DATE_CHARS = set("〇零一二两三四五六七八九十年月日号0123456789")
