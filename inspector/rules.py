@@ -1014,23 +1014,29 @@ def _check_spaced(rs: RuleSet, ctx: Context) -> list[Hit]:
         elif not _date_like(e.text) and not _signature_line(rs, e.text) and deliberate(fold_in_place(e.text), image_run):
             hits.append(([e], _d("图中这些字之间被拉开了距离", "characters set apart on the image")))
     doc = ctx.doc
+    if not hits:
+        hits = _spaced_in_text(rs, doc, sensitive, lambda text: deliberate(text, _LONG_SPACED_RUN))
+    # A warning poster showing "法 院 传 票", or an explainer quoting it, is not using the dodge.
     commentary = rs._params_re.get("commentary_re")
-    if hits:
-        if commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
-            return []  # a warning poster showing "法 院 传 票" as an example is not using it
-        return hits
+    if hits and commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
+        return []
+    return hits
+
+
+def _spaced_in_text(rs: RuleSet, doc: TextDoc, sensitive: re.Pattern[str],
+                    deliberate: Callable[[str], bool]) -> list[Hit]:
+    """Characters pulled apart by spaces or symbols in the text itself (typed, or kept by OCR)."""
     # Traditional characters folded to simplified one for one, so positions stay.
     raw = fold_in_place(doc.raw)
     # Three or more characters pulled apart count when the stretch hides a
     # sensitive word, or is long enough to be deliberate: "王 小 明", a name set
     # out on a certificate, is not the dodge.
-    spans = [(a, b) for a, b in spaced_runs_in_text(raw) if deliberate(raw[a:b], _LONG_SPACED_RUN)]
+    spans = [(a, b) for a, b in spaced_runs_in_text(raw) if deliberate(raw[a:b])]
     # A gap inside a sensitive word ("起 诉", "传-票") is the dodge even when
     # only two characters are pulled apart.
     spans.extend(_gapped_words(sensitive, raw))
     spans.sort()
-    if spans and commentary is not None and doc.norm and _is_commentary(commentary, doc, 0, 0):
-        return []  # an explainer quoting "法 院" is not using the dodge
+    hits: list[Hit] = []
     for a, b in spans:
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue

@@ -282,7 +282,7 @@ class TextDoc:
                 if ln.message != nxt.message:
                     pos += 1
                     continue
-                if ln.box is None and nxt.box is None and not any(ln.boxes) and not any(nxt.boxes):
+                if ln.box is None and nxt.box is None:
                     # Typed (or pasted OCR) text keeps its line breaks; a line as
                     # full as the fullest, not ending a sentence, ran on.
                     # Rows of a table (columns set apart by runs of spaces) stay rows.
