@@ -407,8 +407,16 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     that does not contradict the court (no company or law-firm name, no star):
     a real restriction order states restrictions; that is not intimidation.
     For typed text, which has no seal to see, the valid case number suffices.
+    ``restrained_voice``: the sender binds itself not to use the tactics
+    (``RuleSet.is_restrained``), so the steps it names are the lawful ones.
+    ``business_addressee``: the text is addressed to a company, a dispute between
+    firms (``business_addressee_re``).
     """
     out: set[str] = set()
+    if rs.is_restrained(ctx.doc):
+        out.add("restrained_voice")
+    if rs.param_re("business_addressee_re").search(ctx.doc.norm):
+        out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)
     if sender == "official":
         out.add("official_sender")

@@ -38,7 +38,25 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 # a denial in one clause silence a threat in the next.
 UNLESS_WINDOW = (12, 12)
 _TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
-EXEMPTIONS = {"verified_court_paper", "official_sender"}
+EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee"}
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping.
+
+    Plain YAML keeps the last of two ``exempt:`` lines and drops the first
+    without a word; in a rule file that silently loses half a rule.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 @dataclass(frozen=True)
@@ -119,7 +137,7 @@ class RuleSet:
         merged: dict[str, Any] = {}
         for i, (name, text) in enumerate(docs):
             try:
-                data = yaml.safe_load(text)
+                data = yaml.load(text, Loader=_UniqueKeyLoader)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" line {mark.line + 1}" if mark else ""
@@ -248,6 +266,28 @@ class RuleSet:
         labels = [m.group(1) for m in labels_re.finditer(doc.norm)]
         return (bool(labels) and any(label != "我" for label in labels)
                 and all(personal.fullmatch(label) for label in labels))
+
+    def is_restrained(self, doc: TextDoc) -> bool:
+        """Does the sender bind itself not to use the tactics (``restraint_re``)?
+
+        A lender, agency or landlord that writes "we will not visit or call your
+        family", "this message is no court's", "the court's own papers decide", or
+        "never pay anyone's personal account" is using the lawful form of the
+        steps it names. Collectors who intimidate do not disclaim intimidation:
+        no marked text in the tuning tables carries such a sentence. A promise
+        made on a condition ("只要今天还，就不会通知你单位") or taken back in the
+        same sentence ("不会上门，但…") is a threat, not restraint
+        (``restraint_void_re``).
+        """
+        pattern = self._params_re.get("restraint_re")
+        void = self._params_re.get("restraint_void_re")
+        if pattern is None:
+            return False
+        for m in pattern.finditer(doc.norm):
+            sa, sb = doc.sentence_around(m.start(), m.end())
+            if void is None or not void.search(doc.norm[sa:sb]):
+                return True
+        return False
 
     def is_contract(self, doc: TextDoc) -> bool:
         """Is the text a contract or agreement itself: numbered clauses, parties, signature blocks?

@@ -146,7 +146,7 @@ def test_a_denial_opening_a_list_covers_its_items() -> None:
     text = "本所律师不会：\n1.要求您向个人账户转账；\n2.联系您的通讯录好友；\n3.以刑事责任相威胁。"
     assert _markers(text) == []
     # After the sentence ends, the denial no longer reaches.
-    assert "contact.third_party" in _markers("我们不会：1.上门；2.报警。明天就联系你的通讯录好友。")
+    assert "contact.third_party" in _markers("我们不会：1.加收费用；2.报警。明天就联系你的通讯录好友。")
 
 
 # A page pasted or read as text keeps the page's line breaks: a full line that ends
@@ -275,3 +275,27 @@ def test_a_court_sealed_paper_whose_number_ocr_missed_is_not_numberless() -> Non
     fired = [f.marker for f in rules.evaluate(Context(doc=TextDoc.from_text(text), doc_type="court_summons",
                                                        seals=[star], source_kind="photo"))]
     assert "doc.case_number_invalid" in fired
+
+
+def test_a_sender_that_binds_itself_not_to_use_the_tactics_names_lawful_steps() -> None:
+    text = ("您的信用卡已逾期120天。如仍未还款，银行将依法提起民事诉讼，外访人员可能前往账单地址与您本人沟通。"
+            "我们不会向您以外的任何人透露欠款信息。本短信不代表任何司法机关。")
+    assert _markers(text) == []
+    # Without the restraint, the same lawsuit and visit read as the collector's pressure.
+    assert "visit.home" in _markers("您的信用卡已逾期120天，外访人员明天前往你家与您本人沟通。")
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("只要今天还清，我们就不会通知你单位，不然明天就打给你领导。", "contact.third_party"),  # a promise on a condition
+    ("我们不会上门，但是明天会直接报警抓你。", "lawsuit.threat"),                      # taken back at once
+    ("你猜我们会不会上门？今晚就到你家楼下。", "visit.home"),                          # a question, not a promise
+])
+def test_restraint_on_a_condition_is_still_a_threat(text: str, marker: str) -> None:
+    assert marker in _markers(text)
+
+
+def test_a_letter_to_a_company_is_a_dispute_between_firms() -> None:
+    text = ("致：某某五金制品有限公司：贵司拖欠货款428,000元。现由我司法务部致函，请于十五日内支付，"
+            "否则我司将申请仲裁，并申请财产保全冻结贵司账户。")
+    assert _markers(text) == []
+    assert "asset.freeze" in _markers("你拖欠货款不还，我司法务部将冻结你名下所有银行卡。")

@@ -82,9 +82,11 @@ def test_extra_file_extends_patterns(tmp_path) -> None:
         ("params: {}\nmarkers: {}\n", "field 'params'"),
         ("markers:\n  a.b: [\n", "not valid YAML"),
         ("just a string\n", "must be a mapping"),
+        ("markers:\n  lawsuit.threat:\n    patterns: ['a']\n    patterns: ['b']\n",
+         "line 4: not valid YAML (the key 'patterns' is given twice"),
     ],
     ids=["typo", "redefine", "severity", "regex", "missing-lang", "vocab", "check", "id", "not-mapping",
-         "params", "yaml", "scalar"],
+         "params", "yaml", "scalar", "duplicate-key"],
 )
 def test_bad_rule_files_name_file_rule_field(tmp_path, body: str, words: str) -> None:
     path = _write(tmp_path, body)
