@@ -210,6 +210,8 @@ class RuleSet:
                 continue
             if self._in_negated_list(doc.norm, a):
                 continue
+            if commentary is not None and self._in_reader_turn(doc.norm, a):
+                continue
             taken.append((a, b))
             boxes = doc.boxes_of(a, b) or [None]
             msg = doc.message_at(a)
@@ -250,6 +252,30 @@ class RuleSet:
         for opener in pattern.finditer(before):
             pass
         return opener is not None and not any(c in _LIST_END for c in before[opener.end():])
+
+    def _in_reader_turn(self, norm: str, a: int) -> bool:
+        """Is ``norm[a]`` in a turn spoken by the reader's side of a conversation?
+
+        In a chat or a transcript written out with speakers' labels, what the
+        borrower says ("用户：逾期会被起诉吗？", "我：你们会不会打给我家人？") is
+        a worry or a question, not a collector's tactic. A turn runs from its
+        label (``turn_label_re``) to the next; it is the reader's when the
+        label is one of ``reader_label_re``. Only speech counts as a turn: a
+        form's field ("借款人：王某", "客户：宁晓  合同编号：…") is not one, and
+        the text must hold turns of two different speakers.
+        """
+        labels, reader = self._params_re.get("turn_label_re"), self._params_re.get("reader_label_re")
+        if labels is None or reader is None:
+            return False
+        turns = [m for m in labels.finditer(norm) if _is_speech(norm, m.end())]
+        if len({m.group(1).strip() for m in turns}) < 2:
+            return False
+        last = None
+        for m in turns:
+            if m.end() > a:
+                break
+            last = m
+        return last is not None and bool(reader.fullmatch(last.group(1).strip()))
 
     def is_personal_chat(self, doc: TextDoc) -> bool:
         """Is the text a conversation among family, friends and people one deals with?
@@ -579,6 +605,21 @@ def expand_confusions(pattern: str, confusions: dict[str, str]) -> str:
 
 
 # ---------------------------------------------------------------------------
+_SPEECH_MIN = 6  # characters after a label that make it a turn of speech, not a form's field
+_FIELD_COLON = re.compile(r"[:：]")
+_SENTENCE_MARK = re.compile(r"[，,。！？!?；;]")
+
+
+def _is_speech(norm: str, start: int) -> bool:
+    """Does what follows a label at ``norm[start]`` read as speech (not a name or more fields)?"""
+    end = norm.find("\n", start)
+    rest = norm[start:end if end >= 0 else len(norm)].strip()
+    if len(rest) < _SPEECH_MIN:
+        return False
+    # A row of fields ("孙丽  合同编号：JK…") has more colons and no sentence in it.
+    return not (_FIELD_COLON.search(rest) and not _SENTENCE_MARK.search(rest))
+
+
 def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> bool:
     """Is the sentence at ``norm[sa:sb]`` someone reporting or explaining a tactic, not using it?
 
@@ -882,8 +923,14 @@ def _check_impersonation(rs: RuleSet, ctx: Context) -> list[Hit]:
         return []
     doc = ctx.doc
     hits: list[Hit] = []
+    # Arbitration commissions are not state bodies and send from gateways like any
+    # institution; "我院" in a hospital's or a college's message is not a court.
+    others = rs._params_re.get("not_state_body_re")
     for m in rs.param_re("state_body_voice_re").finditer(doc.norm):
         a, b = m.span()
+        if others is not None and (others.search(m.group(0))
+                                   or (m.group(0) in ("本院", "我院") and others.search(doc.norm))):
+            continue
         via = ("商业短信平台", "a commercial SMS gateway") if kind == "gateway" else ("手机号码", "a mobile number")
         hits.append(([Evidence(text=doc.raw_text(a, b), box=doc.box_of(a, b), message=doc.message_at(a))],
                      _d(f"以国家机关名义发出，却来自{via[0]} {ctx.sender}",
