@@ -299,3 +299,21 @@ def test_a_letter_to_a_company_is_a_dispute_between_firms() -> None:
             "否则我司将申请仲裁，并申请财产保全冻结贵司账户。")
     assert _markers(text) == []
     assert "asset.freeze" in _markers("你拖欠货款不还，我司法务部将冻结你名下所有银行卡。")
+
+
+def test_what_the_borrower_says_in_a_labelled_chat_is_not_a_tactic() -> None:
+    chat = "用户：逾期多少天会被起诉？我孩子上学会受影响吗？\n客服：您好，公司可能依法提起诉讼，起诉前会书面通知您。"
+    assert _markers(chat) == []
+    # The collector's own turn is judged as usual.
+    chat = "我：你们会上门吗？我最近确实困难。\n催收：明天下午就到你家楼下，你等着。"
+    assert "visit.home" in _markers(chat)
+    # A form's field is not a turn: "借款人：王某" does not make the notice the borrower's words.
+    assert "contract.termination" in _markers("借款人：王某\n因您逾期3天，本平台决定立即解除合同，24小时内一次性结清全部欠款。")
+
+
+def test_an_arbitration_commission_or_a_hospital_from_a_gateway_is_no_impersonation() -> None:
+    def fired(text: str, sender: str) -> list[str]:
+        return inspector.inspect_text(text, sender=sender).markers
+    assert "sms.impersonation" not in fired("【某某市第一人民医院】您在我院住院期间的费用尚有2,340元未结清，请到结算窗口补缴。", "10691888120")
+    assert "sms.impersonation" not in fired("【某某仲裁委员会】您的仲裁案件预交仲裁费8,650元，请通过本会官网缴纳。", "10690300456")
+    assert "sms.impersonation" in fired("【朝阳区人民法院】你已被起诉，本院将于明日冻结你名下账户。", "10690300456")
