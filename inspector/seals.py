@@ -588,6 +588,12 @@ def _measure(
     # the symbol stands in for part of the text evidence.
     if completeness >= 0.85 and regular >= 0.8:
         s["text"] = max(s["text"], 0.6 * s["centre"])
+    # An over-inked impression: a big, complete, perfectly round rim whose
+    # text band has run together (the ink filled the paper between the
+    # glyphs). A logo ring is as round, but small beside a seal or solid.
+    if completeness >= 0.95 and regular >= 0.9 and feat["rel_size"] >= 0.1 and d_text <= 0.8:
+        s["thin"] = max(s["thin"], 0.6)
+        s["text"] = max(s["text"], _ramp(text_cov, 0.12, 0.3) * 0.6)
     # With nothing in the middle either, the ring text is the only thing
     # that tells a seal from a circle drawn round a word (whose black text
     # leaves a little colour fringe in the band): ask for more of it.
