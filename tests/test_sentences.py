@@ -25,7 +25,7 @@ TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
           "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml",
           "sentences_tuning11.yaml", "sentences_tuning12.yaml", "sentences_tuning13.yaml",
-          "sentences_tuning14.yaml")
+          "sentences_tuning14.yaml", "sentences_tuning15.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -234,6 +234,24 @@ KNOWN_WRONG = {
     "sentences_tuning14[299]": "misses lawsuit.threat",
     "sentences_tuning14[302]": "misses pressure.deadline",
     "sentences_tuning14[310]": "misses blacklist.online_loan",
+    # v15 (2026-11-29, lawful-heavy: group chats, official accounts, lawyers' videos, government SMS,
+    # HR, schools, insurance, e-commerce): what the round on it left. First run: P 0.66 R 0.91, lawful 164/190.
+    "sentences_tuning15[25]": "wrongly fires pressure.deadline",
+    "sentences_tuning15[26]": "wrongly fires persona.authority",
+    "sentences_tuning15[37]": "wrongly fires asset.freeze",
+    "sentences_tuning15[38]": "misses asset.freeze, lawsuit.threat",
+    "sentences_tuning15[41]": "misses borrow.new_loan",
+    "sentences_tuning15[55]": "wrongly fires persona.authority",
+    "sentences_tuning15[57]": "wrongly fires persona.authority",
+    "sentences_tuning15[60]": "misses asset.freeze",
+    "sentences_tuning15[62]": "misses pressure.deadline",
+    "sentences_tuning15[74]": "wrongly fires lawsuit.threat",
+    "sentences_tuning15[76]": "wrongly fires pressure.deadline",
+    "sentences_tuning15[109]": "wrongly fires contract.termination",
+    "sentences_tuning15[184]": "wrongly fires lawsuit.threat",
+    "sentences_tuning15[196]": "wrongly fires contact.third_party",
+    "sentences_tuning15[199]": "misses contact.third_party",
+    "sentences_tuning15[206]": "wrongly fires lawsuit.threat",
 }
 
 
