@@ -411,10 +411,15 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     (``RuleSet.is_restrained``), so the steps it names are the lawful ones.
     ``business_addressee``: the text is addressed to a company, a dispute between
     firms (``business_addressee_re``).
+    ``not_a_loan``: the money is goods, rent, utilities or fees, and nothing speaks
+    of borrowing (``non_loan_debt_re``, ``loan_words_re``).
     """
     out: set[str] = set()
     if rs.is_restrained(ctx.doc):
         out.add("restrained_voice")
+    if (rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
+            and not rs.param_re("loan_words_re").search(ctx.doc.norm)):
+        out.add("not_a_loan")
     if rs.param_re("business_addressee_re").search(ctx.doc.norm):
         out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)

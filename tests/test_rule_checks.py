@@ -317,3 +317,10 @@ def test_an_arbitration_commission_or_a_hospital_from_a_gateway_is_no_impersonat
     assert "sms.impersonation" not in fired("【某某市第一人民医院】您在我院住院期间的费用尚有2,340元未结清，请到结算窗口补缴。", "10691888120")
     assert "sms.impersonation" not in fired("【某某仲裁委员会】您的仲裁案件预交仲裁费8,650元，请通过本会官网缴纳。", "10690300456")
     assert "sms.impersonation" in fired("【朝阳区人民法院】你已被起诉，本院将于明日冻结你名下账户。", "10690300456")
+
+
+def test_a_debt_that_is_no_loan_is_not_judged_by_a_lenders_tactics() -> None:
+    assert _markers("【国网电力】您户电费已欠费两个月，如12月10日前仍未缴清，我们将在再次通知后中止供电。") == []
+    assert _markers("买方未在约定期限内付清货款的，卖方有权解除合同，并要求买方支付合同总价款20%的违约金。") == []
+    # Wage cards and "unfreezing deposits" are a collector's words: they keep the rules on.
+    assert "asset.freeze" in _markers("今晚12点前不处理，明天冻结你的银行卡，到时候工资都取不出来，电费都交不了。")

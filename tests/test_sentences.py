@@ -110,7 +110,6 @@ KNOWN_WRONG = {
     # v7 (lawful-heavy): a sale contract's own 20% penalty clause, a friend's new number on
     # a 170 range with no debt in sight, two oblique contact threats, and a deadline the
     # table does not count.
-    "sentences_tuning7[55]": "wrongly fires penalty.inflated",
     "sentences_tuning7[112]": "wrongly fires contact.virtual_number",
     "sentences_tuning7[162]": "misses contact.third_party",
     "sentences_tuning7[165]": "misses contact.third_party",
@@ -164,7 +163,6 @@ KNOWN_WRONG = {
     # v12 (short messages): a lawyer's own client notice, a company's legal department,
     # a labour-arbitration clerk's chat, and collectors' threats phrased as questions.
     "sentences_tuning12[173]": "wrongly fires persona.authority",
-    "sentences_tuning12[188]": "wrongly fires lawsuit.threat",
     "sentences_tuning12[236]": "wrongly fires doc.case_number_invalid",
     "sentences_tuning12[245]": "wrongly fires asset.freeze",
     "sentences_tuning12[261]": "wrongly fires contract.termination",
@@ -185,20 +183,16 @@ KNOWN_WRONG = {
     "sentences_tuning13[78]": "misses doc.case_number_invalid, lawsuit.threat, pressure.deadline",
     "sentences_tuning13[98]": "wrongly fires asset.freeze",
     "sentences_tuning13[104]": "misses contact.third_party",
-    "sentences_tuning13[119]": "wrongly fires pressure.deadline",
     "sentences_tuning13[126]": "wrongly fires pressure.deadline",
     "sentences_tuning13[129]": "misses pressure.deadline",
     "sentences_tuning13[130]": "wrongly fires visit.home",
     "sentences_tuning13[136]": "misses promise.fee_waiver",
     "sentences_tuning13[149]": "wrongly fires contract.termination",
     "sentences_tuning13[154]": "misses persona.authority",
-    "sentences_tuning13[161]": "wrongly fires visit.home",
     "sentences_tuning13[162]": "misses family.children",
     "sentences_tuning13[166]": "misses borrow.new_loan",
-    "sentences_tuning13[174]": "wrongly fires pressure.deadline",
     "sentences_tuning13[192]": "wrongly fires contact.third_party",
     "sentences_tuning13[193]": "wrongly fires contract.termination",
-    "sentences_tuning13[206]": "wrongly fires contact.third_party",
     "sentences_tuning13[213]": "wrongly fires visit.home",
     "sentences_tuning13[215]": "wrongly fires lawsuit.threat",
     "sentences_tuning13[237]": "wrongly fires lawsuit.threat",
