@@ -25,7 +25,7 @@ TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.
           "sentences_tuning3.yaml", "sentences_tuning4.yaml", "sentences_tuning5.yaml", "sentences_tuning6.yaml",
           "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml",
           "sentences_tuning11.yaml", "sentences_tuning12.yaml", "sentences_tuning13.yaml",
-          "sentences_tuning14.yaml", "sentences_tuning15.yaml")
+          "sentences_tuning14.yaml", "sentences_tuning15.yaml", "sentences_tuning16.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -173,7 +173,6 @@ KNOWN_WRONG = {
     # their words with threats; and threats the patterns do not reach.
     "sentences_tuning13[9]": "misses borrow.new_loan",
     "sentences_tuning13[10]": "misses pressure.deadline",
-    "sentences_tuning13[14]": "wrongly fires lawsuit.threat",
     "sentences_tuning13[22]": "misses pressure.deadline",
     "sentences_tuning13[43]": "misses visit.home",
     "sentences_tuning13[54]": "wrongly fires asset.freeze",
@@ -240,6 +239,27 @@ KNOWN_WRONG = {
     "sentences_tuning15[196]": "wrongly fires contact.third_party",
     "sentences_tuning15[199]": "misses contact.third_party",
     "sentences_tuning15[206]": "wrongly fires lawsuit.threat",
+    # v16 (2026-11-29, lawful-heavy: speech-to-text calls, court papers, Hong Kong and Taiwan texts,
+    # bilingual, OCR noise, mediation, HR, community): what the round on it left. First run: P 0.71 R 0.87, lawful 175/200.
+    "sentences_tuning16[29]": "wrongly fires lawsuit.threat",
+    "sentences_tuning16[32]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning16[41]": "wrongly fires persona.authority",
+    "sentences_tuning16[53]": "wrongly fires persona.authority",
+    "sentences_tuning16[103]": "wrongly fires lawsuit.threat",
+    "sentences_tuning16[117]": "wrongly fires lawsuit.threat, persona.authority",
+    "sentences_tuning16[123]": "wrongly fires asset.freeze",
+    "sentences_tuning16[132]": "wrongly fires pressure.deadline",
+    "sentences_tuning16[200]": "misses promise.fee_waiver",
+    "sentences_tuning16[202]": "misses family.children",
+    "sentences_tuning16[211]": "misses asset.freeze",
+    "sentences_tuning16[219]": "misses family.children",
+    "sentences_tuning16[237]": "misses visit.home",
+    "sentences_tuning16[242]": "misses pressure.deadline",
+    "sentences_tuning16[243]": "wrongly fires lawsuit.threat",
+    "sentences_tuning16[247]": "misses contact.third_party",
+    "sentences_tuning16[253]": "misses contact.third_party, family.children",
+    "sentences_tuning16[256]": "misses penalty.inflated; wrongly fires promise.fee_waiver",
+    "sentences_tuning16[258]": "misses lawsuit.threat, visit.home",
 }
 
 
