@@ -125,6 +125,13 @@ class Inspector:
                 sheet_runs = [replace(r, box=photo.map_box(prepared.to_input, r.box, size))
                               for r in pulled_apart(prepared.gray, lines_from_words(words), skip_titles=True, photo=True)]
             words = prepared.to_original(words, size)
+            if kind == "scan":
+                # A screenshot cropped to other proportions than a phone's still
+                # shows the phone's clock at the top: read it as a screen.
+                cropped = layout.cropped_screen(words, bgr)
+                if cropped is not None:
+                    kind, screen = "screenshot", cropped
+                    words = self._read_header(page_gray, screen, words)
         picture_words = []
         for (px, py, pw, ph) in pictures:
             crop = ocr_input[py:py + ph, px:px + pw]

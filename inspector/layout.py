@@ -30,6 +30,9 @@ class Screen:
     content_box: Box | None
     phone: bool
     dark: bool
+    # Height of the thread header band in pixels, when known better than as a share of
+    # the content (a cropped screenshot is shorter than a phone, its header is not).
+    header_h: float | None = None
 
 
 def classify_source(bgr: np.ndarray, metadata: dict[str, str]) -> tuple[str, Screen | None]:
@@ -65,6 +68,32 @@ def classify_source(bgr: np.ndarray, metadata: dict[str, str]) -> tuple[str, Scr
         return "photo", None
     # Photographs of paper have noise and no exact repeats; uneven light is typical.
     return ("photo" if top_share < 0.02 else "scan"), None
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}$")
+CLOCK_BAND = 0.045  # the status bar's share of a cropped screenshot's height, at most
+CROPPED_MIN_RATIO = 1.25  # height over width: a cropped screenshot is still upright
+PHONE_HEIGHT_IN_WIDTHS = 1.9  # a phone screen's content area, in screen widths
+
+
+def cropped_screen(words: list[Word], bgr: np.ndarray) -> Screen | None:
+    """A screen for a rendered, upright picture whose top band shows a phone's clock.
+
+    Screenshots are often cropped before they are shared, and then lack a
+    phone's proportions; the status bar's time (21:12) at the very top still
+    gives them away, which a document's first line does not.
+    """
+    h, w = bgr.shape[:2]
+    if h < CROPPED_MIN_RATIO * w:
+        return None
+    band = h * CLOCK_BAND
+    if not any(_CLOCK.match(wd.text.strip()) for wd in words if wd.box[1] + wd.box[3] <= band):
+        return None
+    # The status bar ends below the clock; the header is as tall as on a whole phone
+    # screen of this width (about 2 widths high).
+    top = max(int(h * STATUS_BAR), max(wd.box[1] + wd.box[3] for wd in words if wd.box[1] + wd.box[3] <= band) + 2)
+    return Screen(content_box=(0, top, w, int(h * (1 - BOTTOM_BARS)) - top), phone=True, dark=False,
+                  header_h=HEADER_SHARE * PHONE_HEIGHT_IN_WIDTHS * w)
 
 
 _TIME = re.compile(r"^(?:(?:昨天|今天|前天|上午|下午|晚上|凌晨|中午|星期[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*)*\d{1,2}[:：]\d{2}$")
@@ -127,8 +156,8 @@ def sms_structure(words: list[Word], screen: Screen) -> tuple[str | None, tuple[
     if not words or screen.content_box is None:
         return None, (), None
     _, top, _, height = screen.content_box
-    lines = _line_groups(words)
-    header_limit = top + HEADER_SHARE * height
+    lines = _line_groups([w for w in words if w.box[1] >= top])
+    header_limit = top + (screen.header_h if screen.header_h is not None else HEADER_SHARE * height)
     header = [ws for ws in lines if min(w.box[1] for w in ws) <= header_limit]
     sender = header_sender([w for ws in header for w in ws])
     if sender is None:

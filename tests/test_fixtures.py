@@ -83,3 +83,19 @@ def test_concurrent_inspections_agree_with_a_serial_one(engine, report_of) -> No
         assert a.markers == b.markers
         assert [(s.box, s.center, s.issuer_kind) for s in a.seals] == [(s.box, s.center, s.issuer_kind) for s in b.seals]
         assert "seal_analysis" in b.timings
+
+
+def test_a_screenshot_cropped_out_of_phone_shape_is_still_a_message_thread(engine) -> None:
+    """People crop screenshots before sharing them; the phone's clock at the top still shows a screen."""
+    import cv2
+
+    full = cv2.imread(str(FIXTURES / "sms_court_impersonation_106_light.png"))
+    h, w = full.shape[:2]
+    cropped = full[: int(1.5 * w)]  # 1080 x 720: no longer a phone's proportions
+    assert cropped.shape[0] < h
+    ok, png = cv2.imencode(".png", cropped)
+    assert ok
+    report = engine.inspect_image(png.tobytes())
+    assert report.source_kind == "screenshot"
+    assert report.doc_type == "sms_message"
+    assert "sms.impersonation" in report.markers

@@ -299,6 +299,9 @@ def test_a_letter_to_a_company_is_a_dispute_between_firms() -> None:
             "否则我司将申请仲裁，并申请财产保全冻结贵司账户。")
     assert _markers(text) == []
     assert "asset.freeze" in _markers("你拖欠货款不还，我司法务部将冻结你名下所有银行卡。")
+    # Colleagues as the addressees of a workplace notice, not as the people a threat names.
+    assert _markers("各位同事：本月考勤请于周五下午5点前提交，逾期系统将自动关闭。") == []
+    assert "contact.third_party" in _markers("你的借款已逾期，限你48小时内还清，否则将把你的欠款情况发给你所在公司的人事部门和全体同事。")
 
 
 def test_what_the_borrower_says_in_a_labelled_chat_is_not_a_tactic() -> None:
