@@ -300,6 +300,7 @@ KNOWN_WRONG = {
     "sentences_tuning17[227]": "wrongly fires contact.third_party",
     "sentences_tuning17[229]": "wrongly fires contact.third_party",
     "sentences_tuning17[249]": "wrongly fires pressure.deadline",
+    "sentences_tuning12[173]": "wrongly fires persona.authority",  # 王总 as an addressee is no longer a business cue: a collector may say it too
 }
 
 
