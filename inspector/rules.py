@@ -303,11 +303,13 @@ class RuleSet:
         no marked text in the tuning tables carries such a sentence. A promise
         made on a condition ("只要今天还，就不会通知你单位") or taken back in the
         same sentence ("不会上门，但…") is a threat, not restraint
-        (``restraint_void_re``).
+        (``restraint_void_re``); so is a text that threatens hard elsewhere
+        ("我们不会上门，直接起诉你": ``restraint_overridden_re``).
         """
         pattern = self._params_re.get("restraint_re")
         void = self._params_re.get("restraint_void_re")
-        if pattern is None:
+        overridden = self._params_re.get("restraint_overridden_re")
+        if pattern is None or (overridden is not None and overridden.search(doc.norm)):
             return False
         for m in pattern.finditer(doc.norm):
             sa, sb = doc.sentence_around(m.start(), m.end())

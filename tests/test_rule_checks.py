@@ -289,6 +289,7 @@ def test_a_sender_that_binds_itself_not_to_use_the_tactics_names_lawful_steps() 
     ("只要今天还清，我们就不会通知你单位，不然明天就打给你领导。", "contact.third_party"),  # a promise on a condition
     ("我们不会上门，但是明天会直接报警抓你。", "lawsuit.threat"),                      # taken back at once
     ("你猜我们会不会上门？今晚就到你家楼下。", "visit.home"),                          # a question, not a promise
+    ("我们不会上门的。明天直接去法院起诉你，等着收传票。", "lawsuit.threat"),          # a hard threat elsewhere
 ])
 def test_restraint_on_a_condition_is_still_a_threat(text: str, marker: str) -> None:
     assert marker in _markers(text)
