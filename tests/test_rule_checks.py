@@ -328,3 +328,22 @@ def test_a_debt_that_is_no_loan_is_not_judged_by_a_lenders_tactics() -> None:
     assert _markers("买方未在约定期限内付清货款的，卖方有权解除合同，并要求买方支付合同总价款20%的违约金。") == []
     # Wage cards and "unfreezing deposits" are a collector's words: they keep the rules on.
     assert "asset.freeze" in _markers("今晚12点前不处理，明天冻结你的银行卡，到时候工资都取不出来，电费都交不了。")
+
+
+# Words that explainers and warnings use (骗子, 别听, 为什么, 记住, 所谓, 为何 ...) also turn up in
+# collectors' own mouths; they must not make a threat read as commentary.
+@pytest.mark.parametrize("text", [
+    "你就是个骗子！今天不还明天就去你家找你。",
+    "别听那些人瞎说，你今天不还明天就冻结你名下所有银行卡。",
+    "别信什么协商，今晚12点前不还就通知你所有联系人。",
+    "为何还不还款？明天我们上门找你父母。",
+    "一审判决马上下来，你就等着被拘留吧。",
+    "分享：你的通讯录我们已经导出，明天群发。",
+    "为什么还不还钱？明天就去你单位找你领导。",
+    "记住，今晚不还明天就上门。",
+    "你这种骗局我们见多了，明天冻结你的微信和支付宝。",
+    "所谓的困难都是借口，三天内不还就起诉你。",
+    "有人自称律师？那就是我们，明天起诉你。",
+])
+def test_a_threat_is_not_commentary_for_borrowing_an_explainers_word(text: str) -> None:
+    assert _markers(text) != []

@@ -64,7 +64,6 @@ KNOWN_WRONG = {
     "sentences_tuning5[141]": "misses lawsuit.threat",
     "sentences_tuning5[143]": "misses lawsuit.threat",
     "sentences_tuning5[144]": "misses pressure.deadline",
-    "sentences_tuning5[155]": "misses contact.third_party",
     "sentences_tuning5[160]": "misses visit.home",
     "sentences_tuning5[165]": "misses asset.freeze",
     "sentences_tuning5[168]": "misses contact.virtual_number",
