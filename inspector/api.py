@@ -420,6 +420,8 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     firms (``business_addressee_re``).
     ``not_a_loan``: the money is goods, rent, utilities or fees, and nothing speaks
     of borrowing (``non_loan_debt_re``, ``loan_words_re``).
+    ``borrower_voice``: the writer is the borrower, answering collectors
+    (``borrower_voice_re``).
     """
     out: set[str] = set()
     if rs.is_restrained(ctx.doc):
@@ -427,6 +429,8 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     if (rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
             and not rs.param_re("loan_words_re").search(ctx.doc.norm)):
         out.add("not_a_loan")
+    if rs.param_re("borrower_voice_re").search(ctx.doc.norm):
+        out.add("borrower_voice")
     if rs.param_re("business_addressee_re").search(ctx.doc.norm):
         out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)

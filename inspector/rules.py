@@ -38,7 +38,7 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 # a denial in one clause silence a threat in the next.
 UNLESS_WINDOW = (12, 12)
 _TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
-EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee", "not_a_loan"}
+EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee", "not_a_loan", "borrower_voice"}
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):

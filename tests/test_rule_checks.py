@@ -330,8 +330,9 @@ def test_a_debt_that_is_no_loan_is_not_judged_by_a_lenders_tactics() -> None:
     assert "asset.freeze" in _markers("今晚12点前不处理，明天冻结你的银行卡，到时候工资都取不出来，电费都交不了。")
 
 
-# Words that explainers and warnings use (骗子, 别听, 为什么, 记住, 所谓, 为何 ...) also turn up in
-# collectors' own mouths; they must not make a threat read as commentary.
+# Words that explainers, warnings, restrained lenders and borrowers use (骗子, 别听, 为什么, 所谓,
+# 不会去你单位, 不代表司法机关, 还没有起诉 ...) also turn up in collectors' own mouths; they must
+# not make a threat read as commentary or as restraint.
 @pytest.mark.parametrize("text", [
     "你就是个骗子！今天不还明天就去你家找你。",
     "别听那些人瞎说，你今天不还明天就冻结你名下所有银行卡。",
@@ -344,6 +345,12 @@ def test_a_debt_that_is_no_loan_is_not_judged_by_a_lenders_tactics() -> None:
     "你这种骗局我们见多了，明天冻结你的微信和支付宝。",
     "所谓的困难都是借口，三天内不还就起诉你。",
     "有人自称律师？那就是我们，明天起诉你。",
+    "你们上次说会还，结果呢？明天我们就上门找你父母。",
+    "你可以拨打12368查询，我们已经立案了，今晚不处理明天冻结你的银行卡。",
+    "不存在“协商”这回事，今天必须还清，不然通知你单位。",
+    "我们还没有起诉你，是给你最后的机会，今晚不还明天就起诉。",
+    "我们不会去你单位，我们直接找你爸妈聊聊。",
+    "本短信不代表司法机关，但你再不还款，明天就去你老家走访。",
 ])
 def test_a_threat_is_not_commentary_for_borrowing_an_explainers_word(text: str) -> None:
     assert _markers(text) != []

@@ -26,7 +26,7 @@ TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.
           "sentences_tuning7.yaml", "sentences_tuning8.yaml", "sentences_tuning9.yaml", "sentences_tuning10.yaml",
           "sentences_tuning11.yaml", "sentences_tuning12.yaml", "sentences_tuning13.yaml",
           "sentences_tuning14.yaml", "sentences_tuning15.yaml", "sentences_tuning16.yaml",
-          "sentences_tuning17.yaml")
+          "sentences_tuning17.yaml", "sentences_tuning18.yaml", "sentences_tuning19.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -196,7 +196,6 @@ KNOWN_WRONG = {
     # v14 (2026-11-29, lawful-heavy: agencies, courts, arbitration, HR, schools, forums): what the
     # round on it left. First run: P 0.72 R 0.87, lawful 195/230.
     "sentences_tuning14[23]": "wrongly fires pressure.deadline, promise.fee_waiver",
-    "sentences_tuning14[27]": "wrongly fires lawsuit.threat, persona.authority",
     "sentences_tuning14[49]": "wrongly fires persona.authority",
     "sentences_tuning14[50]": "wrongly fires asset.freeze",
     "sentences_tuning14[62]": "wrongly fires lawsuit.threat, pressure.deadline",
@@ -300,6 +299,50 @@ KNOWN_WRONG = {
     "sentences_tuning17[229]": "wrongly fires contact.third_party",
     "sentences_tuning17[249]": "wrongly fires pressure.deadline",
     "sentences_tuning12[173]": "wrongly fires persona.authority",  # 王总 as an addressee is no longer a business cue: a collector may say it too
+    # v18 (institutions' own communications; first run P 0.74 R 0.92, lawful 174/200) and v19 (people
+    # talking about debts; first run P 0.72 R 0.88, lawful 178/200): what the round on them left.
+    "sentences_tuning18[52]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning18[61]": "wrongly fires penalty.inflated, promise.fee_waiver",
+    "sentences_tuning18[81]": "wrongly fires asset.freeze",
+    "sentences_tuning18[93]": "wrongly fires blacklist.dishonest",
+    "sentences_tuning18[99]": "wrongly fires contract.termination",
+    "sentences_tuning18[118]": "wrongly fires lawsuit.threat",
+    "sentences_tuning18[130]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning18[135]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning18[139]": "wrongly fires persona.authority, promise.fee_waiver",
+    "sentences_tuning18[156]": "wrongly fires lawsuit.threat",
+    "sentences_tuning18[163]": "wrongly fires borrow.new_loan",
+    "sentences_tuning18[166]": "wrongly fires borrow.new_loan",
+    "sentences_tuning18[186]": "wrongly fires persona.authority",
+    "sentences_tuning18[191]": "wrongly fires blacklist.online_loan",
+    "sentences_tuning18[203]": "misses blacklist.dishonest, family.children",
+    "sentences_tuning18[217]": "misses pressure.deadline",
+    "sentences_tuning18[218]": "misses contact.third_party",
+    "sentences_tuning18[220]": "misses pressure.deadline",
+    "sentences_tuning18[223]": "wrongly fires contract.termination",
+    "sentences_tuning18[228]": "wrongly fires contract.termination",
+    "sentences_tuning18[229]": "misses pressure.deadline",
+    "sentences_tuning18[233]": "misses asset.freeze",
+    "sentences_tuning18[234]": "wrongly fires lawsuit.threat",
+    "sentences_tuning18[237]": "misses blacklist.online_loan",
+    "sentences_tuning18[239]": "wrongly fires lawsuit.threat",
+    "sentences_tuning19[41]": "wrongly fires lawsuit.threat",
+    "sentences_tuning19[58]": "wrongly fires contact.third_party",
+    "sentences_tuning19[183]": "wrongly fires visit.home",
+    "sentences_tuning19[196]": "wrongly fires visit.home",
+    "sentences_tuning19[198]": "wrongly fires contact.third_party, family.children",
+    "sentences_tuning19[201]": "misses contact.third_party",
+    "sentences_tuning19[204]": "misses visit.home",
+    "sentences_tuning19[210]": "misses promise.fee_waiver; wrongly fires pressure.deadline",
+    "sentences_tuning19[211]": "misses visit.home",
+    "sentences_tuning19[219]": "misses visit.home",
+    "sentences_tuning19[223]": "misses pressure.deadline",
+    "sentences_tuning19[225]": "misses promise.fee_waiver",
+    "sentences_tuning19[227]": "misses lawsuit.threat; wrongly fires contact.third_party",
+    "sentences_tuning19[231]": "wrongly fires pressure.deadline",
+    "sentences_tuning19[232]": "misses asset.freeze",
+    "sentences_tuning19[234]": "misses pressure.deadline",
+    "sentences_tuning19[238]": "wrongly fires contact.third_party",
 }
 
 
