@@ -426,12 +426,16 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     out: set[str] = set()
     if rs.is_restrained(ctx.doc):
         out.add("restrained_voice")
-    if (rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
+    # The lawful contexts below give way to a hard threat anywhere in the text
+    # (RuleSet.is_restrained checks the same for restraint).
+    hard = bool(rs.param_re("hard_threat_re").search(ctx.doc.norm))
+    if (not hard and rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
             and not rs.param_re("loan_words_re").search(ctx.doc.norm)):
         out.add("not_a_loan")
-    if rs.param_re("borrower_voice_re").search(ctx.doc.norm):
+    if not hard and rs.param_re("borrower_voice_re").search(ctx.doc.norm):
         out.add("borrower_voice")
-    if rs.param_re("business_addressee_re").search(ctx.doc.norm):
+    if (not hard and rs.param_re("business_addressee_re").search(ctx.doc.norm)
+            and not rs.param_re("business_void_re").search(ctx.doc.norm)):
         out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)
     if sender == "official":

@@ -205,8 +205,10 @@ class RuleSet:
                 continue
             if rule.context and not any(c.search(doc.norm[sa:sb]) for c in rule.context):
                 continue
-            if commentary is not None and (_is_commentary(commentary, doc, sa, sb)
-                                           or self._reported_speech(doc, a, b, sa, sb)):
+            if commentary is not None and (
+                    (commentary.search(doc.norm[sa:sb])
+                     or (not self._direct_threat(doc, a, b, sa, sb) and _is_commentary(commentary, doc, sa, sb)))
+                    or self._reported_speech(doc, a, b, sa, sb)):
                 continue
             if self._in_negated_list(doc.norm, a):
                 continue
@@ -218,6 +220,23 @@ class RuleSet:
             raw = doc.raw_text(a, b).replace("\n", "")
             hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], {}))
         return hits
+
+    def _direct_threat(self, doc: TextDoc, a: int, b: int, sa: int, sb: int) -> bool:
+        """Is the sentence at ``norm[sa:sb]`` a threat made to the reader, not quoted?
+
+        A warning's or an explainer's cue in the sentence before, or at the head
+        of a short text, makes a threat there commentary ("提醒大家：……"). A
+        collector can open with the same words and then turn on the reader
+        ("至于你，今晚8点前不还，直接……"): a sentence that speaks to "你" with a
+        time close at hand or a step already taken (``direct_threat_re``), and
+        is not inside quotation marks, stays a threat. A cue in the sentence
+        itself still counts.
+        """
+        pattern = self._params_re.get("direct_threat_re")
+        if pattern is None or _enclosing_quote(doc.norm, a, b, sa, sb) is not None:
+            return False
+        # Quoted words are someone else's: only what stands outside the quotes speaks to the reader.
+        return bool(pattern.search(_QUOTED.sub("", doc.norm[sa:sb])))
 
     def _reported_speech(self, doc: TextDoc, a: int, b: int, sa: int, sb: int) -> bool:
         """Does ``norm[a:b]`` lie in quotation marks that someone else's words are reported in?
@@ -304,11 +323,11 @@ class RuleSet:
         made on a condition ("只要今天还，就不会通知你单位") or taken back in the
         same sentence ("不会上门，但…") is a threat, not restraint
         (``restraint_void_re``); so is a text that threatens hard elsewhere
-        ("我们不会上门，直接起诉你": ``restraint_overridden_re``).
+        ("我们不会上门，直接起诉你": ``hard_threat_re``).
         """
         pattern = self._params_re.get("restraint_re")
         void = self._params_re.get("restraint_void_re")
-        overridden = self._params_re.get("restraint_overridden_re")
+        overridden = self._params_re.get("hard_threat_re")
         if pattern is None or (overridden is not None and overridden.search(doc.norm)):
             return False
         for m in pattern.finditer(doc.norm):
@@ -641,6 +660,7 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
     return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _QUOTED_TAIL = re.compile(r"(?:[“「『‘][^”」』’]{0,24}[”」』’][、，,和及与或\s]*)+$")
