@@ -332,7 +332,9 @@ class RuleSet:
             return False
         for m in pattern.finditer(doc.norm):
             sa, sb = doc.sentence_around(m.start(), m.end())
-            if void is None or not void.search(doc.norm[sa:sb]):
+            # The sentence, and the head of the next one ("…不会泄露您的信息。但…").
+            after = doc.norm[sb:sb + 1 + _TAKEN_BACK_REACH].lstrip("。！？!?;；\n ")
+            if void is None or not (void.search(doc.norm[sa:sb]) or _TAKEN_BACK.match(after)):
                 return True
         return False
 
@@ -626,6 +628,8 @@ def expand_confusions(pattern: str, confusions: dict[str, str]) -> str:
 
 
 # ---------------------------------------------------------------------------
+_TAKEN_BACK_REACH = 4  # characters at the head of the next sentence where a "but" takes restraint back
+_TAKEN_BACK = re.compile(r"但|不过|可是|然而")
 _SPEECH_MIN = 6  # characters after a label that make it a turn of speech, not a form's field
 _FIELD_COLON = re.compile(r"[:：]")
 _SENTENCE_MARK = re.compile(r"[，,。！？!?；;]")
