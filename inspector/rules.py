@@ -235,8 +235,12 @@ class RuleSet:
         pattern = self._params_re.get("direct_threat_re")
         if pattern is None or _enclosing_quote(doc.norm, a, b, sa, sb) is not None:
             return False
-        # Quoted words are someone else's: only what stands outside the quotes speaks to the reader.
-        return bool(pattern.search(_QUOTED.sub("", doc.norm[sa:sb])))
+        # Quoted words are someone else's: only what stands outside the quotes speaks to the
+        # reader. A quotation cut by the sentence's end (“…。” as OCR and leaflets set it, or a
+        # line break inside it) counts from its opening mark on, or up to its closing one.
+        outside = _QUOTED.sub("", doc.norm[sa:sb])
+        outside = _OPEN_TO_END.sub("", _START_TO_CLOSE.sub("", outside))
+        return bool(pattern.search(outside))
 
     def _reported_speech(self, doc: TextDoc, a: int, b: int, sa: int, sb: int) -> bool:
         """Does ``norm[a:b]`` lie in quotation marks that someone else's words are reported in?
@@ -664,6 +668,8 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
     return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
 
 
+_OPEN_TO_END = re.compile(r"[“「『‘\"][^”」』’\"]*$")
+_START_TO_CLOSE = re.compile(r"^[^“「『‘]*[”」』’]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
