@@ -354,3 +354,11 @@ def test_a_debt_that_is_no_loan_is_not_judged_by_a_lenders_tactics() -> None:
 ])
 def test_a_threat_is_not_commentary_for_borrowing_an_explainers_word(text: str) -> None:
     assert _markers(text) != []
+
+
+def test_a_warnings_opener_does_not_cover_a_threat_to_the_reader() -> None:
+    # The cue stands in the sentence before; the threat speaks to "你" with a time at hand.
+    assert "pressure.deadline" in _markers("提醒大家：别信那些说网贷逾期没事的人。至于你，今晚8点前不还，直接起诉。")
+    # A leaflet's quotation cut by the sentence's end (“…。”) is still quoted, not said to the reader.
+    leaflet = "反诈提醒：常见恐吓话术\n误区一：“逾期一天你就会被起诉、坐牢。”事实：借款纠纷是民事纠纷。"
+    assert _markers(leaflet) == []
