@@ -329,8 +329,6 @@ KNOWN_WRONG = {
     "sentences_tuning18[239]": "wrongly fires lawsuit.threat",
     "sentences_tuning19[41]": "wrongly fires lawsuit.threat",
     "sentences_tuning19[58]": "wrongly fires contact.third_party",
-    "sentences_tuning19[183]": "wrongly fires visit.home",
-    "sentences_tuning19[196]": "wrongly fires visit.home",
     "sentences_tuning19[198]": "wrongly fires contact.third_party, family.children",
     "sentences_tuning19[201]": "misses contact.third_party",
     "sentences_tuning19[204]": "misses visit.home",
