@@ -457,7 +457,7 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     return out
 
 
-_COURT_VOICE = re.compile(r"[【\[][^】\]\n]{0,16}法院[】\]]|本院|我院|(?:我是|这里是)[^。，,\n]{0,12}人民法院")
+_COURT_VOICE = re.compile(r"[【\[][^】\]\n]{0,16}法院[】\]]|本院|我院|(?:我是|这里是)[^。，,\n]{0,12}法院")
 
 
 def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int:

@@ -27,7 +27,7 @@ TABLES = ("sentences.yaml", "sentences_extra.yaml", "sentences_retired_holdout1.
           "sentences_tuning11.yaml", "sentences_tuning12.yaml", "sentences_tuning13.yaml",
           "sentences_tuning14.yaml", "sentences_tuning15.yaml", "sentences_tuning16.yaml",
           "sentences_tuning17.yaml", "sentences_tuning18.yaml", "sentences_tuning19.yaml",
-          "sentences_tuning20.yaml")
+          "sentences_tuning20.yaml", "sentences_tuning21.yaml")
 ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
@@ -305,7 +305,6 @@ KNOWN_WRONG = {
     "sentences_tuning18[52]": "wrongly fires promise.fee_waiver",
     "sentences_tuning18[61]": "wrongly fires penalty.inflated, promise.fee_waiver",
     "sentences_tuning18[81]": "wrongly fires asset.freeze",
-    "sentences_tuning18[93]": "wrongly fires blacklist.dishonest",
     "sentences_tuning18[99]": "wrongly fires contract.termination",
     "sentences_tuning18[118]": "wrongly fires lawsuit.threat",
     "sentences_tuning18[130]": "wrongly fires promise.fee_waiver",
@@ -421,6 +420,22 @@ KNOWN_WRONG = {
     "sentences_tuning20[169]": "misses penalty.inflated, pressure.deadline",
     "sentences_tuning20[190]": "wrongly fires lawsuit.threat",
     "sentences_tuning20[194]": "wrongly fires promise.fee_waiver",
+    # v21 (lawful mix of SMS, pushes, e-mails, chats, calls, notes, minutes; first run P 0.66 R 0.94,
+    # lawful 173/200): what the round on it left.
+    "sentences_tuning21[27]": "wrongly fires pressure.deadline",
+    "sentences_tuning21[29]": "wrongly fires pressure.deadline",
+    "sentences_tuning21[37]": "wrongly fires promise.fee_waiver",
+    "sentences_tuning21[40]": "wrongly fires contact.third_party",
+    "sentences_tuning21[41]": "wrongly fires doc.case_number_invalid, persona.authority",
+    "sentences_tuning21[61]": "wrongly fires pressure.deadline",
+    "sentences_tuning21[148]": "wrongly fires penalty.inflated, persona.authority",
+    "sentences_tuning21[152]": "wrongly fires persona.authority",
+    "sentences_tuning21[154]": "wrongly fires pressure.deadline",
+    "sentences_tuning21[172]": "wrongly fires lawsuit.threat",
+    "sentences_tuning21[219]": "misses contact.third_party",
+    "sentences_tuning21[221]": "misses visit.home",
+    "sentences_tuning21[227]": "wrongly fires visit.home",
+    "sentences_tuning21[237]": "misses pressure.deadline, promise.fee_waiver",
 }
 
 
