@@ -27,7 +27,7 @@ from . import layout, photo, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
-from .rules import COURT_DOCS, Context, RuleSet, bears_court_seal, case_number_unreadable, sender_kind
+from .rules import COURT_DOCS, Context, RuleSet, bears_court_seal, case_number_unreadable, sender_kind, unquoted
 from .spacing import pulled_apart
 from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
@@ -428,7 +428,7 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
         out.add("restrained_voice")
     # The lawful contexts below give way to a hard threat anywhere in the text
     # (RuleSet.is_restrained checks the same for restraint).
-    hard = bool(rs.param_re("hard_threat_re").search(ctx.doc.norm))
+    hard = bool(rs.param_re("hard_threat_re").search(unquoted(ctx.doc.norm)))
     if (not hard and rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
             and not rs.param_re("loan_words_re").search(ctx.doc.norm)):
         out.add("not_a_loan")

@@ -332,7 +332,7 @@ class RuleSet:
         pattern = self._params_re.get("restraint_re")
         void = self._params_re.get("restraint_void_re")
         overridden = self._params_re.get("hard_threat_re")
-        if pattern is None or (overridden is not None and overridden.search(doc.norm)):
+        if pattern is None or (overridden is not None and overridden.search(unquoted(doc.norm))):
             return False
         for m in pattern.finditer(doc.norm):
             sa, sb = doc.sentence_around(m.start(), m.end())
@@ -666,6 +666,11 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
         return True
     # A long leaflet or article gives itself away by several different cues.
     return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
+
+
+def unquoted(text: str) -> str:
+    """``text`` without what stands in quotation marks: a leaflet's quoted threats are not its own."""
+    return _QUOTED.sub("", text)
 
 
 _OPEN_TO_END = re.compile(r"[“「『‘\"][^”」』’\"]*$")
