@@ -235,6 +235,11 @@ class RuleSet:
         pattern = self._params_re.get("direct_threat_re")
         if pattern is None or _enclosing_quote(doc.norm, a, b, sa, sb) is not None:
             return False
+        # A leaflet or an article gives itself away by several different cues: then even a
+        # line that reads as a threat (its quotation marks lost to OCR) is one it quotes.
+        commentary = self._params_re["commentary_re"]
+        if len({m.group(0) for m in commentary.finditer(doc.norm)}) >= _LONG_TEXT_CUES:
+            return False
         # Quoted words are someone else's: only what stands outside the quotes speaks to the
         # reader. A quotation cut by the sentence's end (“…。” as OCR and leaflets set it, or a
         # line break inside it) counts from its opening mark on, or up to its closing one.
