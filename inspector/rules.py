@@ -38,7 +38,9 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 # a denial in one clause silence a threat in the next.
 UNLESS_WINDOW = (12, 12)
 _TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
-EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee", "not_a_loan", "borrower_voice"}
+# Lawful contexts a marker can be exempt from (``exempt:``); decided in ``api._exemptions``.
+EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee",
+              "not_a_loan", "borrower_voice"}
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -327,8 +329,8 @@ class RuleSet:
         A lender, agency or landlord that writes "we will not visit or call your
         family", "this message is no court's", "the court's own papers decide", or
         "never pay anyone's personal account" is using the lawful form of the
-        steps it names. Collectors who intimidate do not disclaim intimidation:
-        no marked text in the tuning tables carries such a sentence. A promise
+        steps it names. Collectors who intimidate seldom disclaim intimidation,
+        and when they do they take it back (tuning table v20 has such texts). A promise
         made on a condition ("只要今天还，就不会通知你单位") or taken back in the
         same sentence ("不会上门，但…") is a threat, not restraint
         (``restraint_void_re``); so is a text that threatens hard elsewhere
