@@ -362,3 +362,11 @@ def test_a_warnings_opener_does_not_cover_a_threat_to_the_reader() -> None:
     # A leaflet's quotation cut by the sentence's end (“…。”) is still quoted, not said to the reader.
     leaflet = "反诈提醒：常见恐吓话术\n误区一：“逾期一天你就会被起诉、坐牢。”事实：借款纠纷是民事纠纷。"
     assert _markers(leaflet) == []
+
+
+def test_a_message_to_others_about_someones_debt_is_the_disclosure_itself() -> None:
+    post = "@全体成员 这个人叫孙某，欠我司两万，谁认识他让他联系我。"
+    assert "contact.third_party" in _markers(post)
+    assert "contact.third_party" in _markers("各位家长好，本群某同学的家长李某在我司借款逾期，恳请各位转告其家长尽快还款。")
+    # A workplace notice to colleagues about their own paperwork names no debtor.
+    assert _markers("各位同事：本月工资将于12月15日发放，如工资卡信息有变更，请于12月5日前联系HR。") == []
