@@ -424,11 +424,11 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     (``borrower_voice_re``).
     """
     out: set[str] = set()
-    if rs.is_restrained(ctx.doc):
-        out.add("restrained_voice")
-    # The lawful contexts below give way to a hard threat anywhere in the text
-    # (RuleSet.is_restrained checks the same for restraint).
+    # The lawful contexts below give way to a hard threat anywhere in the text,
+    # outside quotation marks ("我们不会上门，直接起诉你").
     hard = bool(rs.param_re("hard_threat_re").search(unquoted(ctx.doc.norm)))
+    if not hard and rs.is_restrained(ctx.doc):
+        out.add("restrained_voice")
     if (not hard and rs.param_re("non_loan_debt_re").search(ctx.doc.norm)
             and not rs.param_re("loan_words_re").search(ctx.doc.norm)):
         out.add("not_a_loan")

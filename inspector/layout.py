@@ -86,12 +86,12 @@ def cropped_screen(words: list[Word], bgr: np.ndarray) -> Screen | None:
     h, w = bgr.shape[:2]
     if h < CROPPED_MIN_RATIO * w:
         return None
-    band = h * CLOCK_BAND
-    if not any(_CLOCK.match(wd.text.strip()) for wd in words if wd.box[1] + wd.box[3] <= band):
+    bar = [wd for wd in words if wd.box[1] + wd.box[3] <= h * CLOCK_BAND]
+    if not any(_CLOCK.match(wd.text.strip()) for wd in bar):
         return None
     # The status bar ends below the clock; the header is as tall as on a whole phone
     # screen of this width (about 2 widths high).
-    top = max(int(h * STATUS_BAR), max(wd.box[1] + wd.box[3] for wd in words if wd.box[1] + wd.box[3] <= band) + 2)
+    top = max(int(h * STATUS_BAR), max(wd.box[1] + wd.box[3] for wd in bar) + 2)
     return Screen(content_box=(0, top, w, int(h * (1 - BOTTOM_BARS)) - top), phone=True, dark=False,
                   header_h=HEADER_SHARE * PHONE_HEIGHT_IN_WIDTHS * w)
 

@@ -8,6 +8,7 @@ English. See ``rules/markers.yaml`` for the format.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -239,8 +240,7 @@ class RuleSet:
             return False
         # A leaflet or an article gives itself away by several different cues: then even a
         # line that reads as a threat (its quotation marks lost to OCR) is one it quotes.
-        commentary = self._params_re["commentary_re"]
-        if len({m.group(0) for m in commentary.finditer(doc.norm)}) >= _LONG_TEXT_CUES:
+        if _reads_as_article(self._params_re["commentary_re"], doc.norm):
             return False
         # Quoted words are someone else's: only what stands outside the quotes speaks to the
         # reader. A quotation cut by the sentence's end (“…。” as OCR and leaflets set it, or a
@@ -297,15 +297,12 @@ class RuleSet:
         labels, reader = self._params_re.get("turn_label_re"), self._params_re.get("reader_label_re")
         if labels is None or reader is None:
             return False
-        turns = [m for m in labels.finditer(norm) if _is_speech(norm, m.end())]
-        if len({m.group(1).strip() for m in turns}) < 2:
-            return False
         last = None
-        for m in turns:
-            if m.end() > a:
+        for end, speaker in _speech_turns(labels, norm):
+            if end > a:
                 break
-            last = m
-        return last is not None and bool(reader.fullmatch(last.group(1).strip()))
+            last = speaker
+        return last is not None and bool(reader.fullmatch(last))
 
     def is_personal_chat(self, doc: TextDoc) -> bool:
         """Is the text a conversation among family, friends and people one deals with?
@@ -333,13 +330,13 @@ class RuleSet:
         and when they do they take it back (tuning table v20 has such texts). A promise
         made on a condition ("只要今天还，就不会通知你单位") or taken back in the
         same sentence ("不会上门，但…") is a threat, not restraint
-        (``restraint_void_re``); so is a text that threatens hard elsewhere
-        ("我们不会上门，直接起诉你": ``hard_threat_re``).
+        (``restraint_void_re``). A text that threatens hard elsewhere ("我们不会
+        上门，直接起诉你") is not restrained either; ``api._exemptions`` decides
+        that once for all the lawful contexts (``hard_threat_re``).
         """
         pattern = self._params_re.get("restraint_re")
         void = self._params_re.get("restraint_void_re")
-        overridden = self._params_re.get("hard_threat_re")
-        if pattern is None or (overridden is not None and overridden.search(unquoted(doc.norm))):
+        if pattern is None:
             return False
         for m in pattern.finditer(doc.norm):
             sa, sb = doc.sentence_around(m.start(), m.end())
@@ -646,6 +643,16 @@ _FIELD_COLON = re.compile(r"[:：]")
 _SENTENCE_MARK = re.compile(r"[，,。！？!?；;]")
 
 
+@functools.lru_cache(maxsize=16)
+def _speech_turns(labels: re.Pattern[str], norm: str) -> tuple[tuple[int, str], ...]:
+    """(end of label, speaker) of each turn of speech in ``norm``, in order; none unless two speakers talk.
+
+    Asked for every match in a text, so the answer is kept per text.
+    """
+    turns = tuple((m.end(), m.group(1).strip()) for m in labels.finditer(norm) if _is_speech(norm, m.end()))
+    return turns if len({speaker for _, speaker in turns}) >= 2 else ()
+
+
 def _is_speech(norm: str, start: int) -> bool:
     """Does what follows a label at ``norm[start]`` read as speech (not a name or more fields)?"""
     end = norm.find("\n", start)
@@ -672,7 +679,16 @@ def _is_commentary(pattern: re.Pattern[str], doc: TextDoc, sa: int, sb: int) -> 
     if pattern.search(doc.norm[a:b]):
         return True
     # A long leaflet or article gives itself away by several different cues.
-    return len({m.group(0) for m in pattern.finditer(doc.norm)}) >= _LONG_TEXT_CUES
+    return _reads_as_article(pattern, doc.norm)
+
+
+@functools.lru_cache(maxsize=16)
+def _reads_as_article(pattern: re.Pattern[str], norm: str) -> bool:
+    """Does ``norm`` hold several different commentary cues, as a leaflet or an article does?
+
+    Asked for every match in a text, so the answer is kept per text.
+    """
+    return len({m.group(0) for m in pattern.finditer(norm)}) >= _LONG_TEXT_CUES
 
 
 def unquoted(text: str) -> str:
