@@ -309,6 +309,9 @@ def show_verdict(report: Report, key: str, lang: str) -> None:
         report.verdict, ":material/info:")
     with st.container(key=f"verdict-{key}"):
         box(f"#### {headline}\n\n{note}", icon=icon)
+    if "reads_lawful" in report.lawful_contexts and report.lawful_cues:
+        sep = "”、“" if lang == "zh" else "”, “"
+        st.caption(t("lawful_reading_note", lang, cues=sep.join(md(c) for c in report.lawful_cues[:3])))
     line = t("doc_type", lang, doc=label(DOC_TYPES, report.doc_type, lang))
     if report.sender:
         line += " · " + t("sender", lang, sender=md(report.sender))

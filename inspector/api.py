@@ -27,7 +27,9 @@ from . import layout, photo, seals as seal_mod
 from .imageio import ImageSource, LoadedImage, load_image
 from .model import SEVERITIES, Evidence, Report, Seal, Word, union_box
 from .ocr import DEFAULT_LANGS, TesseractEngine, get_engine
-from .rules import COURT_DOCS, Context, RuleSet, bears_court_seal, case_number_unreadable, sender_kind, unquoted
+from .context import features
+from .rules import (COURT_DOCS, Context, RuleSet, bears_court_seal, case_number_unreadable, digits_of, sender_kind,
+                    unquoted)
 from .spacing import pulled_apart
 from .text import Line, TextDoc, group_lines, is_cjk, lines_from_words, spaced_runs_in_text
 
@@ -369,6 +371,11 @@ class Inspector:
                       title_text=title.text if title else None)
         ctx.exemptions = _exemptions(rs, ctx)
         findings = rs.evaluate(ctx, self.lang)
+        if "reads_lawful" in ctx.exemptions and any(f.marker in rs.forgery_markers for f in findings):
+            # A forged paper or a message posing as a court borrows lawful wording as its
+            # disguise: once the forgery shows, its tactics are reported as well.
+            ctx.exemptions.discard("reads_lawful")
+            findings = rs.evaluate(ctx, self.lang)
         return Report(
             doc_type=doc_type,
             verdict=rs.verdict(findings),
@@ -383,6 +390,9 @@ class Inspector:
             messages=tuple(messages),
             metadata=dict(metadata),
             versions=self.versions() if not typed else self._text_versions(),
+            lawful_contexts=tuple(sorted(ctx.exemptions)),
+            lawful_reading=ctx.lawful_reading,
+            lawful_cues=ctx.lawful_cues,
         )
 
     def _text_versions(self) -> dict[str, object]:
@@ -422,6 +432,8 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     of borrowing (``non_loan_debt_re``, ``loan_words_re``).
     ``borrower_voice``: the writer is the borrower, answering collectors
     (``borrower_voice_re``).
+    ``reads_lawful``: the learned model (``inspector.context``) reads the whole
+    text as lawful with at least ``lawful_reading_threshold``.
     """
     out: set[str] = set()
     # The lawful contexts below give way to a hard threat anywhere in the text,
@@ -438,6 +450,13 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
             and not rs.param_re("business_void_re").search(ctx.doc.norm)):
         out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)
+    if rs.lawful_reading is not None:
+        feats = features(ctx.doc.norm, sender, digits_of(ctx.sender or ""))
+        ctx.lawful_reading = rs.lawful_reading.probability(feats)
+        if ctx.lawful_reading >= rs.lawful_threshold:
+            ctx.lawful_cues = tuple(rs.lawful_reading.cues(feats))
+            if not hard:
+                out.add("reads_lawful")
     if sender == "official":
         out.add("official_sender")
     # Typed text has no seal to look at: there the valid case number has to do.

@@ -50,6 +50,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "这不能证明它是真的：本工具只认识常见的伪造和恐吓手法，文字也可能没读清。"
             "涉及法院的，打 12368 核实。"
         ),
+        "lawful_reading_note": (
+            "整篇读起来像合法的通知或讨论（例如其中的“{cues}”），所以里面提到起诉、上门等词句"
+            "没有算作恐吓手法。判断依据是大量标注过的真实和恐吓文字；它也会出错。"
+        ),
         "doc_type": "它自称是：**{doc}**",
         "sender": "发送号码：{sender}",
         "image_heading": "图片上的标记",
@@ -164,6 +168,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_note_no_markers": (
             "This does not prove it is genuine: the check only knows the usual forgery and intimidation "
             "tricks, and the text may not have been read well. If a court is involved, call 12368 to check."
+        ),
+        "lawful_reading_note": (
+            "As a whole it reads like a lawful notice or discussion (for example “{cues}”), so the words about "
+            "lawsuits, visits and the like in it were not counted as intimidation. This judgement is learned from "
+            "many labelled lawful and threatening texts; it can be wrong."
         ),
         "doc_type": "It presents itself as: **{doc}**",
         "sender": "Sent from: {sender}",

@@ -190,6 +190,12 @@ class Report:
     embedded: tuple["Report", ...] = ()  # documents shown inside a screenshot
     versions: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    # Lawful contexts the rules recognised (official_sender, reads_lawful, ...): markers exempt
+    # from them stayed silent. ``lawful_reading`` is the learned model's P(lawful) for the whole
+    # text and ``lawful_cues`` the wording that pulled towards it (when it reached the threshold).
+    lawful_contexts: tuple[str, ...] = ()
+    lawful_reading: float | None = None
+    lawful_cues: tuple[str, ...] = ()
 
     @property
     def markers(self) -> list[str]:
@@ -218,4 +224,7 @@ class Report:
             "words": [w.to_dict() for w in self.words],
             "versions": dict(self.versions),
             "timings": {k: round(float(v), 4) for k, v in self.timings.items()},
+            "lawful_contexts": list(self.lawful_contexts),
+            "lawful_reading": None if self.lawful_reading is None else round(float(self.lawful_reading), 3),
+            "lawful_cues": list(self.lawful_cues),
         }

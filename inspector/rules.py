@@ -18,6 +18,8 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
+from .context import LawfulReading
+from .context import load as load_lawful_reading
 from .errors import RuleFileError
 from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
 from .seals import classify_issuer
@@ -41,7 +43,7 @@ UNLESS_WINDOW = (12, 12)
 _TOP_FIELDS = {"version", "vocab", "ocr_confusions", "markers", "doc_types", "params", "verdict"}
 # Lawful contexts a marker can be exempt from (``exempt:``); decided in ``api._exemptions``.
 EXEMPTIONS = {"verified_court_paper", "official_sender", "restrained_voice", "business_addressee",
-              "not_a_loan", "borrower_voice"}
+              "not_a_loan", "borrower_voice", "reads_lawful"}
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -94,6 +96,9 @@ class Context:
     title_box: Any = None
     title_text: str | None = None
     exemptions: set[str] = field(default_factory=set)
+    # P(lawful) by the learned model, and the n-grams that pulled towards it (None: no model).
+    lawful_reading: float | None = None
+    lawful_cues: tuple[str, ...] = ()
 
 
 # A hit: the evidence, and what exactly matched or did not, in each language ({} for patterns).
@@ -116,6 +121,11 @@ class RuleSet:
         self.params: dict[str, Any] = data.get("params", {})
         self.verdict_cfg: dict[str, Any] = data.get("verdict", {})
         self._params_re: dict[str, re.Pattern[str]] = data["_params_re"]
+        # The learned second opinion (``inspector.context``) and the probability at which
+        # its reading of a text as lawful silences the markers exempt from ``reads_lawful``.
+        self.lawful_reading: LawfulReading | None = data.get("_lawful_reading")
+        self.lawful_threshold: float = float(self.params.get("lawful_reading_threshold", 1.0))
+        self.forgery_markers: frozenset[str] = frozenset(self.verdict_cfg.get("forgery_markers", []))
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -147,6 +157,18 @@ class RuleSet:
                 raise RuleFileError(f"{name}:{where}: not valid YAML ({getattr(exc, 'problem', exc)}).") from None
             _merge(merged, data, name, base=(i == 0))
         _compile(merged, docs[0][0])
+        model_name = merged.get("params", {}).get("lawful_reading_model")
+        if model_name is not None:
+            if not isinstance(model_name, str) or not model_name:
+                raise _err(docs[0][0], None, "params", "lawful_reading_model must name a file in inspector/rules.")
+            threshold = merged["params"].get("lawful_reading_threshold")
+            if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 < threshold <= 1:
+                raise _err(docs[0][0], None, "params",
+                           f"lawful_reading_threshold must be a probability in (0, 1], not {threshold!r}.")
+            merged["_lawful_reading"] = model = load_lawful_reading(model_name)
+            # The model is part of the rule set: the digest changes when it is retrained.
+            digest = hashlib.sha256(f"{digest}\0{model.to_json()}".encode()).hexdigest()[:12]
+            docs.append((model.source, ""))
         return cls(merged, [n for n, _ in docs], digest)
 
     # -------------------------------------------------------------- evaluate
@@ -390,7 +412,7 @@ class RuleSet:
         """``likely_forged`` / ``suspicious`` / ``no_markers`` (rule in README and markers.yaml)."""
         if not findings:
             return "no_markers"
-        forgery = set(self.verdict_cfg.get("forgery_markers", []))
+        forgery = self.forgery_markers
         weights = self.verdict_cfg.get("weights", {"low": 1, "medium": 2, "high": 3})
         threshold = float(self.verdict_cfg.get("likely_forged_score", 7))
         if any(f.marker in forgery for f in findings):
