@@ -451,9 +451,14 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
         out.add("business_addressee")
     sender = sender_kind(ctx.sender, rs)
     if rs.lawful_reading is not None:
-        feats = features(ctx.doc.norm, sender, digits_of(ctx.sender or ""))
-        ctx.lawful_reading = rs.lawful_reading.probability(feats)
-        if ctx.lawful_reading >= rs.lawful_threshold:
+        # A thread reads lawful only when each of its messages does: one collector's
+        # message among a lender's polite reminders must not be outvoted.
+        ctx.lawful_reading, feats = min(
+            ((rs.lawful_reading.probability(f), f)
+             for f in (features(part, sender, digits_of(ctx.sender or "")) for part in _message_texts(ctx.doc))),
+            key=lambda pf: pf[0])
+        threshold = rs.lawful_strict_threshold if ctx.doc_type in rs.lawful_strict_types else rs.lawful_threshold
+        if ctx.lawful_reading >= threshold:
             ctx.lawful_cues = tuple(rs.lawful_reading.cues(feats))
             if not hard:
                 out.add("reads_lawful")
@@ -474,6 +479,17 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
                 or (courtlike and case_number_unreadable(rs, ctx.doc))):
             out.add("verified_court_paper")
     return out
+
+
+def _message_texts(doc: TextDoc) -> list[str]:
+    """The normalised text of each message of a thread, or the whole text when there is one."""
+    parts: dict[int | None, list[str]] = {}
+    for ch, src in zip(doc.norm, doc.norm_src):
+        parts.setdefault(doc.raw_msg[src] if 0 <= src < len(doc.raw_msg) else None, []).append(ch)
+    keyed = [k for k in parts if k is not None]
+    if len(keyed) < 2:
+        return [doc.norm]
+    return ["".join(parts[k]) for k in keyed]
 
 
 _COURT_VOICE = re.compile(r"[【\[][^】\]\n]{0,16}法院[】\]]|本院|我院|(?:我是|这里是)[^。，,\n]{0,12}法院")

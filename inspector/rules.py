@@ -125,6 +125,9 @@ class RuleSet:
         # its reading of a text as lawful silences the markers exempt from ``reads_lawful``.
         self.lawful_reading: LawfulReading | None = data.get("_lawful_reading")
         self.lawful_threshold: float = float(self.params.get("lawful_reading_threshold", 1.0))
+        self.lawful_strict_types: frozenset[str] = frozenset(self.params.get("lawful_reading_strict_types", []))
+        self.lawful_strict_threshold: float = float(self.params.get("lawful_reading_strict_threshold",
+                                                                    self.lawful_threshold))
         self.forgery_markers: frozenset[str] = frozenset(self.verdict_cfg.get("forgery_markers", []))
 
     # ------------------------------------------------------------------ load
@@ -161,10 +164,14 @@ class RuleSet:
         if model_name is not None:
             if not isinstance(model_name, str) or not model_name:
                 raise _err(docs[0][0], None, "params", "lawful_reading_model must name a file in inspector/rules.")
-            threshold = merged["params"].get("lawful_reading_threshold")
-            if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 < threshold <= 1:
+            for key in ("lawful_reading_threshold", "lawful_reading_strict_threshold"):
+                threshold = merged["params"].get(key, 1.0 if key != "lawful_reading_threshold" else None)
+                if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 < threshold <= 1:
+                    raise _err(docs[0][0], None, "params", f"{key} must be a probability in (0, 1], not {threshold!r}.")
+            strict = merged["params"].get("lawful_reading_strict_types", [])
+            if not isinstance(strict, list) or set(strict) - set(DOC_TYPES):
                 raise _err(docs[0][0], None, "params",
-                           f"lawful_reading_threshold must be a probability in (0, 1], not {threshold!r}.")
+                           f"lawful_reading_strict_types must list document types ({', '.join(DOC_TYPES)}).")
             merged["_lawful_reading"] = model = load_lawful_reading(model_name)
             # The model is part of the rule set: the digest changes when it is retrained.
             digest = hashlib.sha256(f"{digest}\0{model.to_json()}".encode()).hexdigest()[:12]

@@ -134,3 +134,56 @@ def test_training_is_deterministic_and_learns(tmp_path) -> None:
     tactic = [a.bias + sum(a.weights.get(k, 0.0) * v for k, v in f.items()) for f, y in items if not y]
     assert sum(lawful) / len(lawful) > 0 > sum(tactic) / len(tactic)
 
+
+
+def _ctx(texts: list[str], doc_type: str = "other", messages: bool = False):
+    from inspector.rules import Context
+    from inspector.text import Line, TextDoc
+
+    lines = [Line(chars=list(t), boxes=[None] * len(t), message=i if messages else None) for i, t in enumerate(texts)]
+    return Context(doc=TextDoc(lines), doc_type=doc_type, source_kind="text")
+
+
+def test_papers_need_the_stricter_threshold(monkeypatch) -> None:
+    from inspector.api import _exemptions
+
+    rs = RuleSet.load()
+    p = rs.lawful_reading.probability(context.features(_ctx([BANK]).doc.norm))
+    # Put the text's reading between the two thresholds: lawful for a message, not for a paper.
+    monkeypatch.setattr(rs, "lawful_threshold", p - 0.01)
+    monkeypatch.setattr(rs, "lawful_strict_threshold", min(1.0, p + 0.01))
+    assert "reads_lawful" in _exemptions(rs, _ctx([BANK], "other"))
+    for paper in ("lawyer_letter", "cancellation_notice", "restriction_order", "court_summons"):
+        assert paper in rs.lawful_strict_types
+        assert "reads_lawful" not in _exemptions(rs, _ctx([BANK], paper))
+
+
+def test_a_thread_reads_lawful_only_when_every_message_does() -> None:
+    from inspector.api import _exemptions
+
+    rs = RuleSet.load()
+    alone = _ctx([BANK, BANK], messages=True)
+    assert "reads_lawful" in _exemptions(rs, alone)
+    mixed = _ctx([BANK, "还不上就等着，我们的人今晚会去你老家转一转，顺便跟你爸妈聊聊你的事。"], messages=True)
+    ex = _exemptions(rs, mixed)
+    assert "reads_lawful" not in ex and mixed.lawful_reading < rs.lawful_threshold
+
+
+def test_bad_threshold_in_the_rule_file_is_refused(tmp_path, monkeypatch) -> None:
+    from importlib import resources
+
+    text = resources.files("inspector").joinpath("rules/markers.yaml").read_text(encoding="utf-8")
+    bad = text.replace("lawful_reading_strict_threshold: 0.9", "lawful_reading_strict_threshold: 1.5")
+    assert bad != text
+    from inspector import rules as rules_mod
+
+    class _Files:
+        def joinpath(self, *a):
+            return self
+
+        def read_text(self, encoding="utf-8"):
+            return bad
+
+    monkeypatch.setattr(rules_mod.resources, "files", lambda pkg: _Files())
+    with pytest.raises(RuleFileError, match="lawful_reading_strict_threshold"):
+        RuleSet.load()
