@@ -28,7 +28,8 @@ from .text import TextDoc, fold_in_place, is_cjk, is_gap_char, spaced_runs_in_te
 LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
-_MARKER_FIELDS = {"severity", "patterns", "together", "unless", "unless_doc", "context", "requires", "check", "title",
+_MARKER_FIELDS = {"severity", "patterns", "together", "unless", "unless_doc", "context", "requires", "requires_or",
+                  "check", "title",
                   "why", "truth",
                   "sources",
                   "exempt", "applies_to", "group"}
@@ -74,6 +75,8 @@ class MarkerRule:
     unless: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     requires: tuple[re.Pattern[str], ...] = ()
+    # ``requires`` is met as well when one of these markers (earlier in the file) fired on the text.
+    requires_or: frozenset[str] = frozenset()
     unless_doc: tuple[re.Pattern[str], ...] = ()
     check: str | None = None
     sources: tuple[str, ...] = ()
@@ -194,7 +197,8 @@ class RuleSet:
             if rule.exempt & ctx.exemptions:
                 continue
             # Text-wide conditions hold for built-in checks and patterns alike.
-            if rule.requires and not any(r.search(ctx.doc.norm) for r in rule.requires):
+            if (rule.requires and not any(r.search(ctx.doc.norm) for r in rule.requires)
+                    and not any(f.marker in rule.requires_or for f in findings)):
                 continue
             if any(u.search(ctx.doc.norm) for u in rule.unless_doc):
                 continue
@@ -516,6 +520,19 @@ def _merge(merged: dict[str, Any], data: Any, name: str, base: bool) -> None:
             merged["_origin"][mid] = name
 
 
+def _requires_or(rule: dict[str, Any], earlier: dict[str, Any], file: str, mid: str) -> list[str]:
+    """The ``requires_or`` ids: markers defined before this one (rules run in file order)."""
+    if "requires_or" not in rule:
+        return []
+    ids = _str_list(rule["requires_or"], file, mid, "requires_or")
+    unknown = [i for i in ids if i not in earlier]
+    if unknown:
+        raise _err(file, mid, "requires_or", f"{unknown[0]!r} is not a marker defined earlier in the rules.")
+    if "requires" not in rule:
+        raise _err(file, mid, "requires_or", "only widens 'requires'; give 'requires' too.")
+    return ids
+
+
 def _groups(value: Any, file: str, rule: str | None) -> list[list[str]]:
     if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
         raise _err(file, rule, "together", "must be a list of groups, each a list of two or more patterns.")
@@ -599,6 +616,7 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
                              for p in (_str_list(rule["unless_doc"], file, mid, "unless_doc")
                                        if "unless_doc" in rule else [])),
             check=check,
+            requires_or=frozenset(_requires_or(rule, compiled, file, mid)),
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
         )

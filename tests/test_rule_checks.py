@@ -370,3 +370,10 @@ def test_a_message_to_others_about_someones_debt_is_the_disclosure_itself() -> N
     assert "contact.third_party" in _markers("各位家长好，本群某同学的家长李某在我司借款逾期，恳请各位转告其家长尽快还款。")
     # A workplace notice to colleagues about their own paperwork names no debtor.
     assert _markers("各位同事：本月工资将于12月15日发放，如工资卡信息有变更，请于12月5日前联系HR。") == []
+
+
+def test_a_near_time_beside_a_threat_is_a_deadline_without_debt_words() -> None:
+    # pressure.deadline's requires_or: another tactic on the text stands in for the debt's context.
+    assert {"contact.third_party", "pressure.deadline"} <= set(_markers("今晚十点前不给答复，我们就打给你爸妈和你们领导。"))
+    # The same kind of time in an everyday message, with no tactic beside it, is no pressure.
+    assert "pressure.deadline" not in _markers("明天下午两点前到公司开会，别迟到。")

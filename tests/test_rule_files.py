@@ -84,9 +84,15 @@ def test_extra_file_extends_patterns(tmp_path) -> None:
         ("just a string\n", "must be a mapping"),
         ("markers:\n  lawsuit.threat:\n    patterns: ['a']\n    patterns: ['b']\n",
          "line 4: not valid YAML (the key 'patterns' is given twice"),
+        ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires: ['b']\n    requires_or: [no.such]\n"
+         "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
+         "rule 'x.y': field 'requires_or': 'no.such' is not a marker defined earlier"),
+        ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires_or: [visit.home]\n"
+         "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
+         "field 'requires_or': only widens 'requires'"),
     ],
     ids=["typo", "redefine", "severity", "regex", "missing-lang", "vocab", "check", "id", "not-mapping",
-         "params", "yaml", "scalar", "duplicate-key"],
+         "params", "yaml", "scalar", "duplicate-key", "requires-or-unknown", "requires-or-alone"],
 )
 def test_bad_rule_files_name_file_rule_field(tmp_path, body: str, words: str) -> None:
     path = _write(tmp_path, body)
