@@ -187,3 +187,24 @@ def test_bad_threshold_in_the_rule_file_is_refused(tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(rules_mod.resources, "files", lambda pkg: _Files())
     with pytest.raises(RuleFileError, match="lawful_reading_strict_threshold"):
         RuleSet.load()
+
+
+# Collectors' threats in a bank's polite dress, written for this test (in no table, so unseen by
+# the model): the lawful reading must not take them for a lender's own notice.
+POLITE_THREATS = [
+    "【XX消费金融】尊敬的客户，您的借款已逾期，请于今日18:00前通过官方APP还款。逾期未处理，我司将安排工作人员前往您的户籍地及工作单位进行实地走访，并联系您的紧急联系人核实情况。客服热线95xxx。",
+    "尊敬的用户：您好！根据您的借款合同约定，您已严重违约。我司已委托律师事务所，将于三日内向人民法院提起诉讼，并申请冻结您名下银行账户。如有疑问请致电客服。感谢您的配合。",
+    "温馨提示：您的逾期信息已同步至行业共享数据库，可能影响您今后在各平台的借款申请。为避免影响子女升学和参军政审，请尽快通过官方渠道结清欠款。",
+    "亲爱的客户，为感谢您长期以来的支持，我们为您申请了特殊关怀通道，今日内还款本金即可免除全部罚息，请将款项转入专员个人账户，专员会为您办理。",
+    "您好，这里是XX银行信用卡中心。您的账户已逾期90天，我行已将您的案件移交至第三方合作机构处理，合作机构将于近期联系您的家人及单位同事，了解您的还款意愿，请您知悉。",
+    "尊敬的客户，您在本平台的欠款已进入司法程序，案件编号已生成，如您仍不处理，法院将在72小时内向您送达传票，届时将限制您乘坐高铁飞机，请知悉并尽快还款。",
+    "【官方通知】尊敬的借款人，因您长期未还款，依据相关规定，您的信息将于明日上报至全国网贷黑名单系统，届时将影响您的征信及子女教育，请于今日内联系我们处理。",
+    "您好，您的借款已逾期，我们理解您可能遇到了困难。作为特别安排，我们可以为您推荐合作平台的新借款，用于结清本笔欠款，避免产生更多罚息，详情请咨询客服。",
+]
+
+
+@pytest.mark.parametrize("text", POLITE_THREATS)
+def test_threats_in_polite_dress_are_not_read_lawful(text) -> None:
+    r = inspector.inspect_text(text)
+    assert "reads_lawful" not in r.lawful_contexts
+    assert set(r.markers) - {"pressure.deadline"}, r.markers
