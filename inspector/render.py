@@ -77,6 +77,8 @@ _UI: dict[str, dict[str, str]] = {
         "verdict": "结论",
         "none": "无",
         "error_verdict": "无法检查",
+        "lawful_reading": ("整篇读起来像合法的通知或讨论（如“{cues}”），其中提到起诉、上门等的词句没有算作恐吓手法。"
+                           "这是从大量标注过的文字学来的判断，也会出错。"),
         "low": "低",
         "medium": "中",
         "high": "高",
@@ -117,6 +119,9 @@ _UI: dict[str, dict[str, str]] = {
         "verdict": "Verdict",
         "none": "none",
         "error_verdict": "could not inspect",
+        "lawful_reading": ("As a whole it reads like a lawful notice or discussion (e.g. \u201c{cues}\u201d), so its "
+                           "words about lawsuits, visits and the like were not counted as intimidation. This judgement "
+                           "is learned from many labelled texts; it can be wrong."),
         "low": "low",
         "medium": "medium",
         "high": "high",
@@ -365,6 +370,14 @@ def _embedded_lines(r: Mapping[str, Any], lang: str) -> list[str]:
 
 
 
+def _lawful_reading_note(r: Mapping[str, Any], L: str) -> str:
+    """One sentence when the learned lawful reading silenced the wording markers, else ""."""
+    cues = [str(c) for c in (r.get("lawful_cues") or [])][:3]
+    if "reads_lawful" not in (r.get("lawful_contexts") or []) or not cues:
+        return ""
+    return _t(L, "lawful_reading", cues=("”、“" if L == "zh" else "\u201d, \u201c").join(cues))
+
+
 def report_text(report: Report | Mapping[str, Any], lang: str = "zh") -> str:
     """The readable terminal report: verdict, document type, seals, then each finding.
 
@@ -398,6 +411,9 @@ def report_text(report: Report | Mapping[str, Any], lang: str = "zh") -> str:
             lines.append(f"   {_t(L, 'why')}{colon}{t['explanation']}")
         if t["truth"]:
             lines.append(f"   {_t(L, 'truth')}{colon}{t['truth']}")
+    note = _lawful_reading_note(r, L)
+    if note:
+        lines += ["", note]
     embedded = _embedded_lines(r, L)
     if embedded:
         lines += ["", f"{_t(L, 'embedded')}{colon}"] + [f" - {e}" for e in embedded]
@@ -512,6 +528,9 @@ def report_html(
     if annotated_bgr is not None:
         b64 = base64.b64encode(encode_jpeg(annotated_bgr, quality=85, max_side=2000)).decode("ascii")
         body.append(f'<div class="shot"><img alt="" src="data:image/jpeg;base64,{b64}"></div>')
+    note = _lawful_reading_note(r, L)
+    if note:
+        body.append(f'<p class="lawful-reading">{_E(note)}</p>')
     findings = r.get("findings") or []
     if findings:
         body.append(f"<h2>{_E(_t(L, 'findings'))}</h2>")

@@ -290,3 +290,15 @@ def test_markdown_escape_neutralises_links_and_emphasis() -> None:
     assert "](" not in out.replace("\\]\\(", "")
     assert "\\*\\*bold\\*\\*" in out
     assert "\\$x\\$" in out
+
+
+@pytest.mark.skipif(not (FIXTURES / "other_bank_balance_letter.jpg").is_file(), reason="fixture not bundled")
+def test_lawful_reading_is_explained_on_the_page() -> None:
+    # A bank's balance certificate: nothing fires, and the page says the wording read as lawful.
+    at = fresh_app().run()
+    data = (FIXTURES / "other_bank_balance_letter.jpg").read_bytes()
+    at.file_uploader(key="uploads").set_value(("bank.jpg", data, "image/jpeg")).run(timeout=INSPECT_TIMEOUT)
+    assert not at.exception
+    text = page_text(at)
+    assert "没有发现已知的警示信号" in text
+    assert "整篇读起来像合法的通知或讨论" in text

@@ -239,3 +239,19 @@ def test_encode_jpeg_shrinks_large_images() -> None:
     data = render.encode_jpeg(big, max_side=600)
     decoded = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     assert decoded.shape[:2] == (600, 200)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_reports_say_when_the_lawful_reading_silenced_wording(lang: str) -> None:
+    quiet = Report(doc_type="sms_message", verdict="no_markers", findings=(), seals=(), text="…",
+                   lawful_contexts=("official_sender", "reads_lawful"), lawful_reading=0.93,
+                   lawful_cues=("官方", "客服热线", "如有疑问"))
+    text = render.report_text(quiet, lang)
+    assert "官方" in text and "客服热线" in text
+    html = render.report_html(quiet, None, lang=lang)
+    assert 'class="lawful-reading"' in html and "客服热线" in html
+    # Without the lawful reading (or without cues to show) nothing is said about it.
+    plain = Report(doc_type="sms_message", verdict="no_markers", findings=(), seals=(), text="…",
+                   lawful_contexts=("official_sender",), lawful_reading=0.2)
+    assert "客服热线" not in render.report_text(plain, lang)
+    assert 'class="lawful-reading"' not in render.report_html(plain, None, lang=lang)
