@@ -433,7 +433,10 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     ``borrower_voice``: the writer is the borrower, answering collectors
     (``borrower_voice_re``).
     ``reads_lawful``: the learned model (``inspector.context``) reads the whole
-    text as lawful with at least ``lawful_reading_threshold``.
+    text as lawful with at least ``lawful_reading_threshold`` (papers of the
+    ``lawful_reading_strict_types`` need ``lawful_reading_strict_threshold``); a
+    thread takes the lowest reading of its messages. ``Inspector._evaluate`` drops
+    it again when a forgery marker fires.
     """
     out: set[str] = set()
     # The lawful contexts below give way to a hard threat anywhere in the text,
