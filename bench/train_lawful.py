@@ -26,32 +26,32 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from inspector.context import LawfulReading, features, typed_norm, unit_weights  # noqa: E402
-from inspector.labels import load_sentences  # noqa: E402
+from inspector.labels import Labelled, load_sentences  # noqa: E402
 from inspector.rules import digits_of, sender_kind  # noqa: E402
 
 TABLES = sorted(glob.glob(str(ROOT / "tests" / "data" / "sentences*.yaml")))
 
 
-def data_digest(paths: list[str]) -> str:
+def load_items(paths: list[str]) -> list[Labelled]:
+    """Every item of the tables, in order (each table read once)."""
+    return [it for path in paths for it in load_sentences(path)]
+
+
+def data_digest(items: list[Labelled]) -> str:
     """A digest of what the model learns from: each item's text, sender and whether it is lawful."""
     h = hashlib.sha256()
-    for path in paths:
-        for it in load_sentences(path):
-            h.update(f"{it.text}\0{it.sender or ''}\0{int(it.lawful)}\n".encode())
+    for it in items:
+        h.update(f"{it.text}\0{it.sender or ''}\0{int(it.lawful)}\n".encode())
     return h.hexdigest()[:16]
 
 
-def table_items(paths: list[str]) -> list[tuple[dict[str, float], float]]:
-    """(unit-length features, 1.0 if lawful) for every item of the tables."""
+def table_items(items: list[Labelled]) -> list[tuple[dict[str, float], float]]:
+    """(unit-length features, 1.0 if lawful) for every item."""
     # Only the sender prefixes are needed, and the rule set cannot load before its model exists.
     params = yaml.safe_load((ROOT / "inspector" / "rules" / "markers.yaml").read_text(encoding="utf-8"))["params"]
     rs = SimpleNamespace(params=params)
-    out = []
-    for path in paths:
-        for it in load_sentences(path):
-            f = features(typed_norm(it.text), sender_kind(it.sender, rs), digits_of(it.sender or ""))
-            out.append((unit_weights(f), 1.0 if it.lawful else 0.0))
-    return out
+    return [(unit_weights(features(typed_norm(it.text), sender_kind(it.sender, rs), digits_of(it.sender or ""))),
+             1.0 if it.lawful else 0.0) for it in items]
 
 
 def fit(items: list[tuple[dict[str, float], float]], c: float = 10.0, min_df: int = 2,
@@ -101,11 +101,13 @@ def fit(items: list[tuple[dict[str, float], float]], c: float = 10.0, min_df: in
     return weights, float(w[-1])
 
 
-def train(paths: list[str], **kw) -> LawfulReading:
-    weights, bias = fit(table_items(paths), **kw)
+def train(paths: list[str], items: list[Labelled] | None = None, **kw) -> LawfulReading:
+    """The model trained on the tables at ``paths`` (``items``: their items, if already read)."""
+    items = load_items(paths) if items is None else items
+    weights, bias = fit(table_items(items), **kw)
     return LawfulReading(weights=weights, bias=bias,
                          trained_on=tuple(str(Path(p).relative_to(ROOT)) for p in paths),
-                         data_sha256=data_digest(paths))
+                         data_sha256=data_digest(items))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -456,9 +456,10 @@ def _exemptions(rs: RuleSet, ctx: Context) -> set[str]:
     if rs.lawful_reading is not None:
         # A thread reads lawful only when each of its messages does: one collector's
         # message among a lender's polite reminders must not be outvoted.
+        sender_digits = digits_of(ctx.sender or "")
         ctx.lawful_reading, feats = min(
             ((rs.lawful_reading.probability(f), f)
-             for f in (features(part, sender, digits_of(ctx.sender or "")) for part in _message_texts(ctx.doc))),
+             for f in (features(part, sender, sender_digits) for part in _message_texts(ctx.doc))),
             key=lambda pf: pf[0])
         threshold = rs.lawful_strict_threshold if ctx.doc_type in rs.lawful_strict_types else rs.lawful_threshold
         if ctx.lawful_reading >= threshold:

@@ -168,7 +168,8 @@ class RuleSet:
             if not isinstance(model_name, str) or not model_name:
                 raise _err(docs[0][0], None, "params", "lawful_reading_model must name a file in inspector/rules.")
             for key in ("lawful_reading_threshold", "lawful_reading_strict_threshold"):
-                threshold = merged["params"].get(key, 1.0 if key != "lawful_reading_threshold" else None)
+                # The strict threshold defaults to the plain one, as in RuleSet.__init__.
+                threshold = merged["params"].get(key, merged["params"].get("lawful_reading_threshold"))
                 if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 < threshold <= 1:
                     raise _err(docs[0][0], None, "params", f"{key} must be a probability in (0, 1], not {threshold!r}.")
             strict = merged["params"].get("lawful_reading_strict_types", [])

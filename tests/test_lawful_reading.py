@@ -39,7 +39,7 @@ def test_shipped_model_is_current_with_the_tables() -> None:
     m = context.load()
     tables = [str(Path(p).relative_to(ROOT)) for p in train_lawful.TABLES]
     assert list(m.trained_on) == tables, "a table was added or removed: run `python bench/train_lawful.py`"
-    assert m.data_sha256 == train_lawful.data_digest(train_lawful.TABLES), (
+    assert m.data_sha256 == train_lawful.data_digest(train_lawful.load_items(train_lawful.TABLES)), (
         "the tables changed since the model was trained: run `python bench/train_lawful.py`")
 
 
@@ -129,7 +129,7 @@ def test_training_is_deterministic_and_learns(tmp_path) -> None:
     a = train_lawful.train([table], iters=200)
     b = train_lawful.train([table], iters=200)
     assert a.to_json() == b.to_json()
-    items = train_lawful.table_items([table])
+    items = train_lawful.table_items(train_lawful.load_items([table]))
     lawful = [a.bias + sum(a.weights.get(k, 0.0) * v for k, v in f.items()) for f, y in items if y]
     tactic = [a.bias + sum(a.weights.get(k, 0.0) * v for k, v in f.items()) for f, y in items if not y]
     assert sum(lawful) / len(lawful) > 0 > sum(tactic) / len(tactic)
