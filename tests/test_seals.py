@@ -445,6 +445,15 @@ def scene_touching_red_text(rng):
     return p
 
 
+def scene_pale_pink_photo(rng):
+    """A half-dry impression in pale pink or orange ink, photographed: its colour is a small
+    share of its brightness, and its ring breaks into arcs. (Found in 8 of seeds 1-12 when
+    added, all of SEEDS; the misses are the palest, whose ring text all but vanishes.)"""
+    colour = [(200, 175, 245), (185, 190, 250), (215, 180, 240)][int(rng.integers(3))]
+    p = letter(rng, faint=0.5, colour=colour)
+    return jpeg(photo_light(perspective(p, rng, 0.08), rng), 75)
+
+
 POSITIVES = {
     "clean_star": scene_clean,
     "court_emblem": scene_emblem,
@@ -457,6 +466,7 @@ POSITIVES = {
     "touching_red_text": scene_touching_red_text,
     "photo_perspective_shadow_cast": scene_photo,
     "photo_faint_oval": scene_photo_faint_oval,
+    "photo_pale_pink": scene_pale_pink_photo,
     "screenshot_small": scene_screenshot,
     "photo_large": scene_12mp_photo,
 }
@@ -550,11 +560,20 @@ NEGATIVES = {
 }
 
 
-def negative_page(name: str, seed: int, photo: bool) -> Page:
+def fade_red(page: Page, keep: float = 0.3) -> None:
+    """Turn every red mark pale (pink, as a half-dry pen or a faded print leaves it)."""
+    b, g, r = page.img[..., 0], page.img[..., 1], page.img[..., 2]
+    red = (r - np.maximum(g, b)) > 40
+    page.img[red] = 245.0 - (245.0 - page.img[red]) * keep
+
+
+def negative_page(name: str, seed: int, photo: bool, pale: bool = False) -> Page:
     rng = np.random.default_rng(seed)
     p = blank_page(rng)
     body_text(p, rng, y0=300, lines=8)
     NEGATIVES[name](rng, p)
+    if pale:
+        fade_red(p)
     if photo:
         p = jpeg(photo_light(perspective(p, rng, 0.08), rng), 75)
     return p
@@ -604,6 +623,16 @@ def test_finds_seals(scene: str, seed: int) -> None:
 @pytest.mark.parametrize("name", list(NEGATIVES), ids=list(NEGATIVES))
 def test_ignores_red_that_is_not_a_seal(name: str, seed: int, photo: bool) -> None:
     page = negative_page(name, seed, photo)
+    found = S.find_seals(page.u8())
+    assert found == [], f"false seals: {found}"
+
+
+@pytest.mark.parametrize("photo", [False, True], ids=["scan", "photo"])
+@pytest.mark.parametrize("seed", SEEDS[:2])
+@pytest.mark.parametrize("name", list(NEGATIVES), ids=list(NEGATIVES))
+def test_ignores_pale_red_that_is_not_a_seal(name: str, seed: int, photo: bool) -> None:
+    # Pale red is where the third, most lenient look of find_seals runs.
+    page = negative_page(name, seed, photo, pale=True)
     found = S.find_seals(page.u8())
     assert found == [], f"false seals: {found}"
 
@@ -1186,7 +1215,28 @@ def test_second_look_finds_a_faint_or_shadowed_impression(name: str) -> None:
     img = load_image(root / f"{name}.jpg").bgr
     truth = json.loads((root / f"{name}.json").read_text(encoding="utf-8"))["seals"]
     k = S._shrink_factor(*img.shape[:2])
-    chroma, r = S._redness(S._shrink(img, k))
-    assert S._scored(chroma, r, S._STRONG, S._WEAK, S.SCORE_THRESHOLD) == []
+    small = S._shrink(img, k)
+    chroma, r = S._redness(small)
+    assert S._scored(chroma, r, small, S._LOOKS[0]) == []
     found = S.find_seals(img)
     assert any(iou(f.box, tuple(truth[0])) > 0.5 for f in found)
+
+
+@pytest.mark.parametrize("name", ["dev_sealphotos/dsp_04_l04", "dev_sealphotos2/dsp2_01_l01",
+                                  "dev_sealphotos2/dsp2_12_l10", "dev_sealphotos2/dsp2_26_l21"])
+def test_third_look_finds_a_pale_impression(name: str) -> None:
+    # Half-dry seals in pale magenta, pink or orange ink (bench/dev_sealphotos*), on genuine
+    # papers where a missed seal means a false seal.missing. Neither clear nor faint red
+    # finds them: their colour is too small a share of their brightness.
+    from inspector.imageio import load_image
+    from inspector.model import iou
+
+    root = Path(__file__).resolve().parent.parent / "bench"
+    img = load_image(root / f"{name}.jpg").bgr
+    truth = json.loads((root / f"{name}.json").read_text(encoding="utf-8"))["seals"]
+    k = S._shrink_factor(*img.shape[:2])
+    small = S._shrink(img, k)
+    chroma, r = S._redness(small)
+    assert S._scored(chroma, r, small, S._LOOKS[0]) == [] and S._scored(chroma, r, small, S._LOOKS[1]) == []
+    found = S.find_seals(img)
+    assert len(found) == 1 and iou(found[0].box, tuple(truth[0])) > 0.5, found
