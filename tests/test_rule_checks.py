@@ -356,6 +356,19 @@ def test_a_threat_is_not_commentary_for_borrowing_an_explainers_word(text: str) 
     assert _markers(text) != []
 
 
+def test_an_anonymised_lender_is_not_a_news_report() -> None:
+    # "某网贷平台" is how news and forum posts hide a name, and how a forged paper reads
+    # when the sender keeps the lender vague (or a sample blanks the name): by itself it
+    # says nothing about who is speaking to whom.
+    summons = ("传票\n被传唤人：王某某\n你已被原告某网贷平台起诉，本院已立案，"
+               "限你于72小时内到本院报到，逾期将依法拘留。")
+    assert {"lawsuit.threat", "pressure.deadline"} <= set(_markers(summons))
+    # A police receipt reporting what people calling themselves collectors said stays silent.
+    receipt = ("受案回执\n你于2026年11月27日报称：有自称某网贷平台催收人员的人多次拨打你及你同事、"
+               "亲属的电话，称要“上门找你”。我所已受理该案。")
+    assert _markers(receipt) == []
+
+
 def test_a_warnings_opener_does_not_cover_a_threat_to_the_reader() -> None:
     # The cue stands in the sentence before; the threat speaks to "你" with a time at hand.
     assert "pressure.deadline" in _markers("提醒大家：别信那些说网贷逾期没事的人。至于你，今晚8点前不还，直接起诉。")

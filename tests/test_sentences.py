@@ -169,11 +169,10 @@ KNOWN_WRONG = {
     "sentences_tuning13[10]": "misses pressure.deadline",
     "sentences_tuning13[22]": "misses pressure.deadline",
     "sentences_tuning13[43]": "misses visit.home",
-    "sentences_tuning13[78]": "misses doc.case_number_invalid, lawsuit.threat, pressure.deadline",
+    "sentences_tuning13[78]": "misses doc.case_number_invalid",
     "sentences_tuning13[104]": "misses contact.third_party",
     "sentences_tuning13[129]": "misses pressure.deadline",
     "sentences_tuning13[136]": "misses promise.fee_waiver",
-    "sentences_tuning13[154]": "misses persona.authority",
     "sentences_tuning13[162]": "misses family.children",
     "sentences_tuning13[166]": "misses borrow.new_loan",
     "sentences_tuning13[239]": "misses pressure.deadline",
@@ -261,7 +260,6 @@ KNOWN_WRONG = {
     # v18 (institutions' own communications; first run P 0.74 R 0.92, lawful 174/200) and v19 (people
     # talking about debts; first run P 0.72 R 0.88, lawful 178/200): what the round on them left.
     "sentences_tuning18[61]": "wrongly fires penalty.inflated",
-    "sentences_tuning18[203]": "misses blacklist.dishonest, family.children",
     "sentences_tuning18[217]": "misses pressure.deadline",
     "sentences_tuning18[218]": "misses contact.third_party",
     "sentences_tuning18[220]": "misses pressure.deadline",
