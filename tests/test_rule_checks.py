@@ -88,6 +88,48 @@ def test_a_garbled_ring_is_not_quoted_the_centre_line_is() -> None:
     assert finding.evidence[0].text == "财务专用章"
 
 
+def _placed_doc(lines: list[tuple[str, int, int]]):
+    """A page whose lines sit at (x, y), 20 px a character."""
+    from inspector.text import Line, TextDoc
+
+    return TextDoc([Line(chars=list(t), boxes=[(x + 20 * i, y, 20, 20) for i in range(len(t))])
+                    for t, x, y in lines])
+
+
+@pytest.mark.parametrize("kind, signature, fires", [
+    # An unread ring over a company's signature line on a court paper: the signature tells.
+    ("unknown", "锦程网络小额贷款有限公司", True),
+    # A ring read as a court's, however roughly, outranks the line under it.
+    ("court", "锦程网络小额贷款有限公司", False),
+    # A line of body text under the seal names who the paper is about, not who signs it.
+    ("unknown", "本院已立案受理原告锦程网络小额贷款有限公司诉你借款合同纠纷一案，现将起诉状副本送达给你。", False),
+])
+def test_an_unread_seal_falls_back_on_the_short_line_it_is_stamped_over(kind: str, signature: str, fires: bool) -> None:
+    from inspector.model import Seal
+    from inspector.rules import Context
+
+    doc = _placed_doc([("传票", 300, 40), ("被传唤人：王某某", 40, 120), (signature, 200, 520),
+                       ("二〇二四年五月八日", 420, 560)])
+    seal = Seal(box=(380, 460, 160, 160), score=1.0, text="长光志晤用区人员法用", text_conf=0.29,
+                issuer_kind=kind, center="none")
+    ctx = Context(doc=doc, doc_type="court_summons", seals=[seal], source_kind="photo")
+    found = [f for f in inspector.Inspector().rules.evaluate(ctx) if f.marker == "seal.issuer_mismatch"]
+    assert bool(found) is fires, found
+
+
+def test_a_ring_read_as_noise_names_no_issuer() -> None:
+    from inspector.model import Seal
+
+    # A law firm's faded ring read as "到太本用局束公克" at 0.07: its "公" is no company.
+    noise = Seal(box=(10, 10, 80, 80), score=1.0, text="到太本用局束公克", text_conf=0.07,
+                 issuer_kind="company", center="none")
+    assert _seal_findings("lawyer_letter", noise) == []
+    # Read at 0.2, a ring with a company's words is held against a lawyer's letter.
+    rough = Seal(box=(10, 10, 80, 80), score=1.0, text="给希星溉烤字寻所是公司", text_conf=0.2,
+                 issuer_kind="company", center="star")
+    assert len(_seal_findings("lawyer_letter", rough)) == 1
+
+
 def test_a_law_firm_seal_on_a_lawyers_letter_is_fine() -> None:
     from inspector.model import Seal
 
