@@ -29,7 +29,7 @@ LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
 _MARKER_FIELDS = {"severity", "patterns", "together", "unless", "unless_doc", "context", "requires", "requires_or",
-                  "check", "title",
+                  "requires_or_reading_below", "check", "title",
                   "why", "truth",
                   "sources",
                   "exempt", "applies_to", "group"}
@@ -77,6 +77,9 @@ class MarkerRule:
     requires: tuple[re.Pattern[str], ...] = ()
     # ``requires`` is met as well when one of these markers (earlier in the file) fired on the text.
     requires_or: frozenset[str] = frozenset()
+    # ...and when the learned lawful reading of the text (``inspector.context``) is below this:
+    # a text that plainly reads as collection needs no debt word to say so.
+    requires_or_reading_below: float | None = None
     unless_doc: tuple[re.Pattern[str], ...] = ()
     check: str | None = None
     sources: tuple[str, ...] = ()
@@ -199,7 +202,9 @@ class RuleSet:
                 continue
             # Text-wide conditions hold for built-in checks and patterns alike.
             if (rule.requires and not any(r.search(ctx.doc.norm) for r in rule.requires)
-                    and not any(f.marker in rule.requires_or for f in findings)):
+                    and not any(f.marker in rule.requires_or for f in findings)
+                    and not (rule.requires_or_reading_below is not None and ctx.lawful_reading is not None
+                             and ctx.lawful_reading < rule.requires_or_reading_below)):
                 continue
             if any(u.search(ctx.doc.norm) for u in rule.unless_doc):
                 continue
@@ -534,6 +539,18 @@ def _requires_or(rule: dict[str, Any], earlier: dict[str, Any], file: str, mid: 
     return ids
 
 
+def _reading_below(rule: dict[str, Any], file: str, mid: str) -> float | None:
+    """The ``requires_or_reading_below`` bound: a probability strictly between 0 and 1."""
+    if "requires_or_reading_below" not in rule:
+        return None
+    value = rule["requires_or_reading_below"]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
+        raise _err(file, mid, "requires_or_reading_below", f"must be a number between 0 and 1 (exclusive), got {value!r}.")
+    if "requires" not in rule:
+        raise _err(file, mid, "requires_or_reading_below", "only widens 'requires'; give 'requires' too.")
+    return float(value)
+
+
 def _groups(value: Any, file: str, rule: str | None) -> list[list[str]]:
     if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
         raise _err(file, rule, "together", "must be a list of groups, each a list of two or more patterns.")
@@ -618,6 +635,7 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
                                        if "unless_doc" in rule else [])),
             check=check,
             requires_or=frozenset(_requires_or(rule, compiled, file, mid)),
+            requires_or_reading_below=_reading_below(rule, file, mid),
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
         )

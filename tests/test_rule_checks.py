@@ -427,6 +427,19 @@ def test_a_message_to_others_about_someones_debt_is_the_disclosure_itself() -> N
     assert _markers("各位同事：本月工资将于12月15日发放，如工资卡信息有变更，请于12月5日前联系HR。") == []
 
 
+@pytest.mark.parametrize("text, fires", [
+    # No debt word and no other tactic, but the whole text reads as collection (P(lawful) < 0.2).
+    ("只等你到今晚九点，过了这个点材料就递上去，到时候别找我。", True),
+    ("今晚九点前不回话，明天一早就转给外面的同事跟进。", True),
+    # Everyday deadlines read otherwise, or are a courier's, a school's or an office's.
+    ("报名材料最晚明天中午前交到办公室，过了就不收了。", False),
+    ("周五下午五点前把周报发我，过了这个点就不汇总了。", False),
+    ("快递今晚九点前不取就退回了。", False),
+])
+def test_a_text_that_reads_as_collection_needs_no_debt_word_for_a_deadline(text: str, fires: bool) -> None:
+    assert ("pressure.deadline" in _markers(text)) is fires
+
+
 def test_a_near_time_beside_a_threat_is_a_deadline_without_debt_words() -> None:
     # pressure.deadline's requires_or: another tactic on the text stands in for the debt's context.
     assert {"contact.third_party", "pressure.deadline"} <= set(_markers("今晚十点前不给答复，我们就打给你爸妈和你们领导。"))

@@ -90,9 +90,21 @@ def test_extra_file_extends_patterns(tmp_path) -> None:
         ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires_or: [visit.home]\n"
          "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
          "field 'requires_or': only widens 'requires'"),
+        ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires: ['b']\n"
+         "    requires_or_reading_below: 1.5\n"
+         "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
+         "field 'requires_or_reading_below': must be a number between 0 and 1"),
+        ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires: ['b']\n"
+         "    requires_or_reading_below: 'low'\n"
+         "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
+         "field 'requires_or_reading_below': must be a number"),
+        ("markers:\n  x.y:\n    severity: low\n    patterns: ['a']\n    requires_or_reading_below: 0.2\n"
+         "    title: {zh: 甲乙丙, en: abc}\n    why: {zh: 甲乙丙, en: abc}\n    truth: {zh: 甲乙丙, en: abc}\n",
+         "field 'requires_or_reading_below': only widens 'requires'"),
     ],
     ids=["typo", "redefine", "severity", "regex", "missing-lang", "vocab", "check", "id", "not-mapping",
-         "params", "yaml", "scalar", "duplicate-key", "requires-or-unknown", "requires-or-alone"],
+         "params", "yaml", "scalar", "duplicate-key", "requires-or-unknown", "requires-or-alone",
+         "reading-below-range", "reading-below-type", "reading-below-alone"],
 )
 def test_bad_rule_files_name_file_rule_field(tmp_path, body: str, words: str) -> None:
     path = _write(tmp_path, body)
