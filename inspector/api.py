@@ -377,7 +377,7 @@ class Inspector:
             ctx.exemptions.discard("reads_lawful")
             findings = rs.evaluate(ctx, self.lang)
         return Report(
-            doc_type=doc_type,
+            doc_type=rs.reported_type(doc, title_zone, doc_type),
             verdict=rs.verdict(findings),
             findings=tuple(findings),
             seals=tuple(seals),
@@ -503,12 +503,18 @@ def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int
     """Index in ``doc.norm`` up to which text counts as the title area.
 
     On a picture, the first four lines; in typed text, the first line when
-    there are several (a one-line message has no title).
+    there are several (a one-line message has no title), and up to two more
+    while the lines before stay heading-short: a pasted paper often puts the
+    issuer's name above its title ("北京市朝阳区人民法院" / "限制消费令").
     """
     if typed:
         if len(lines) < 2:
             return 0
         n_chars = len(lines[0].chars) + 1
+        for prev, ln in zip(lines[:2], lines[1:3]):
+            if len("".join(prev.chars).strip()) > _HEADING_CHARS or ln is lines[-1]:
+                break
+            n_chars += len(ln.chars) + 1
         return next((i for i, src in enumerate(doc.norm_src) if src >= n_chars), len(doc.norm))
     n_chars = 0
     for ln in lines[:4]:
@@ -519,6 +525,9 @@ def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int
         if src >= a:
             return max(i, 12)
     return len(doc.norm)
+
+
+_HEADING_CHARS = 24  # a typed line this short may be a heading (an issuer's name, a title)
 
 
 def _title_line(lines: list[Line]) -> Line | None:

@@ -425,6 +425,22 @@ class RuleSet:
             return "other", best_score
         return best, best_score
 
+    def reported_type(self, doc: TextDoc, title_zone_end: int, doc_type: str) -> str:
+        """The document type a report names, as markers.md defines the six.
+
+        A court's other papers (a judgment, a ruling, an enforcement notice: titles in
+        ``court_paper_title_re``) are read by the rules as court papers, so a court
+        seal is expected on them, but they are no summons: the report calls them
+        ``other`` unless a summons' own title (``summons_title_re``) stands beside theirs.
+        """
+        other = self._params_re.get("court_paper_title_re")
+        summons = self._params_re.get("summons_title_re")
+        head = doc.norm[:title_zone_end]
+        if (doc_type == "court_summons" and other is not None and other.search(head)
+                and not (summons is not None and summons.search(head))):
+            return "other"
+        return doc_type
+
     def verdict(self, findings: list[Finding]) -> str:
         """``likely_forged`` / ``suspicious`` / ``no_markers`` (rule in README and markers.yaml)."""
         if not findings:

@@ -445,3 +445,35 @@ def test_a_near_time_beside_a_threat_is_a_deadline_without_debt_words() -> None:
     assert {"contact.third_party", "pressure.deadline"} <= set(_markers("今晚十点前不给答复，我们就打给你爸妈和你们领导。"))
     # The same kind of time in an everyday message, with no tactic beside it, is no pressure.
     assert "pressure.deadline" not in _markers("明天下午两点前到公司开会，别迟到。")
+
+
+# ---------------------------------------------------------------- document types
+@pytest.mark.parametrize("text, doc_type", [
+    # Pasted papers put the issuer's name above the title: both count as the heading.
+    ("北京市朝阳区人民法院\n限制消费令\n（2024）京0105执1234号\n被执行人：某某公司", "restriction_order"),
+    ("重庆市渝北区人民法院\n传票\n（2024）渝0112民初2420号\n被传唤人：李某", "court_summons"),
+    # A court's other papers are no summons (markers.md): judgments, rulings, enforcement notices.
+    ("南京市鼓楼区人民法院\n执行通知书\n（2024）苏0106执26370号\n申请执行人某公司与你借款合同纠纷一案", "other"),
+    ("北京市东城区人民法院\n民事判决书\n（2024）京0101民初24898号\n原告某某小额贷款有限公司", "other"),
+    ("杭州市西湖区人民法院\n诉前调解告知书\n（2024）浙0106民诉前调1234号", "other"),
+    # A long first line is a sentence, not a heading: the title zone stays one line.
+    ("您好，您在本平台的借款已逾期三天，请及时登录App还款，如有疑问请联系客服。\n传票", "other"),
+])
+def test_reported_document_type(text: str, doc_type: str) -> None:
+    assert inspector.inspect_text(text).doc_type == doc_type
+
+
+def test_a_courts_other_papers_are_still_checked_as_court_papers() -> None:
+    # Reported as "other", an enforcement notice stamped with a company's seal still shows it.
+    from inspector.model import Seal
+    from inspector.rules import Context
+    from inspector.text import TextDoc
+
+    rules = inspector.Inspector().rules
+    doc = TextDoc.from_text("南京市鼓楼区人民法院\n执行通知书\n（2024）苏0106执26370号\n你与某公司借款合同纠纷一案")
+    doc_type, _ = rules.classify(doc, len(doc.norm))
+    assert rules.reported_type(doc, len(doc.norm), doc_type) == "other"
+    seal = Seal(box=(10, 10, 80, 80), score=1.0, text="某某信息咨询有限公司", text_conf=0.8,
+                issuer_kind="company", center="star")
+    ctx = Context(doc=doc, doc_type=doc_type, seals=[seal], source_kind="scan")
+    assert "seal.issuer_mismatch" in [f.marker for f in rules.evaluate(ctx)]
