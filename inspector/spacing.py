@@ -130,9 +130,22 @@ def _align(chars: list[str], square: list[bool]) -> dict[int, int]:
     other), which steps over a merged pair of characters or a split one.
     Only characters paired with a square cell are returned, and none when the
     line and its cells disagree too much to pair them with confidence (a
-    misread line, digits and letters in table columns).
+    misread line, digits and letters in table columns). Only the stretch from
+    the first to the last Chinese character, and from the first to the last
+    square cell, is aligned: what OCR makes of a chat bubble's tail or a
+    line's closing mark ("会被冻结=Ho") is no disagreement about the characters.
     """
-    kinds = [is_cjk(c) for c in chars]
+    cjk_at = [i for i, c in enumerate(chars) if is_cjk(c)]
+    cell_at = [j for j, sq in enumerate(square) if sq]
+    if not cjk_at or not cell_at:
+        return {}
+    a, c = cjk_at[0], cell_at[0]
+    inner = _align_span([is_cjk(ch) for ch in chars[a:cjk_at[-1] + 1]], list(square[c:cell_at[-1] + 1]))
+    return {i + a: j + c for i, j in inner.items()}
+
+
+def _align_span(kinds: list[bool], square: list[bool]) -> dict[int, int]:
+    """:func:`_align` on kinds (Chinese character or not) and cells (square or not)."""
     n, m = len(kinds), len(square)
     cost = np.zeros((n + 1, m + 1), dtype=np.int32)
     cost[:, 0] = np.arange(n + 1)

@@ -423,6 +423,9 @@ def test_a_message_to_others_about_someones_debt_is_the_disclosure_itself() -> N
     post = "@全体成员 这个人叫孙某，欠我司两万，谁认识他让他联系我。"
     assert "contact.third_party" in _markers(post)
     assert "contact.third_party" in _markers("各位家长好，本群某同学的家长李某在我司借款逾期，恳请各位转告其家长尽快还款。")
+    # Asking the borrower's friends to pass the debt on names him by name only (bench/dev_chats/dc_35).
+    assert "contact.third_party" in _markers("他把你们留作紧急联系人，请各位转告他尽快还款，否则我们将正式起诉。")
+    assert _markers("各位同学，请大家转告他明天记得还书，图书馆要盘点了。") == []
     # A workplace notice to colleagues about their own paperwork names no debtor.
     assert _markers("各位同事：本月工资将于12月15日发放，如工资卡信息有变更，请于12月5日前联系HR。") == []
 

@@ -78,3 +78,26 @@ def test_an_evenly_spaced_line_has_no_single_wide_gap(font_path: str) -> None:
     gray, line = draw_line("法 院 传 票 通 知", font_path)
     runs = spacing.spaced_runs(gray, [line])
     assert [r.text for r in runs] == ["法院传票通知"]
+
+
+@pytest.mark.parametrize("font_path", FONTS)
+def test_ocr_junk_at_a_lines_end_does_not_hide_the_gap(font_path: str) -> None:
+    # OCR reads a chat bubble's tail or a closing mark as "=Ho" (bench/dev_screens/ds_18):
+    # three characters with no cell of their own, which used to make the line's characters
+    # and cells disagree too much to pair, and the gap in 冻 结 went unseen.
+    gray, line = draw_line("你名下的卡会被冻 结", font_path)
+    noisy = Line(chars=line.chars + list("=Ho"), boxes=line.boxes + [None, None, None])
+    rs = inspector.Inspector().rules
+    sensitive = rules._sensitive_gapped(rs)
+    found = []
+    for run in spacing.split_words(gray, [noisy]):
+        folded = rules.fold_in_place(run.text)
+        found += [folded[a:b] for a, b in rules._gapped_words(sensitive, folded)]
+    assert found == ["冻 结"]
+
+
+def test_alignment_pairs_only_between_the_first_and_last_chinese_character() -> None:
+    # Leading and trailing non-Chinese characters and non-square cells are left out.
+    assert spacing._align(list("<<会被冻结=Ho"), [False, True, True, True, True, False]) == {2: 1, 3: 2, 4: 3, 5: 4}
+    # Inside the stretch, disagreement still counts: digits where cells are square.
+    assert spacing._align(list("会12345678结"), [True] * 10) == {}
