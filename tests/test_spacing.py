@@ -44,7 +44,11 @@ def draw_line(text: str, font_path: str, size: int = 32) -> tuple[np.ndarray, Li
 
 def straddled(text: str, font_path: str) -> list[str]:
     """The sensitive words a wide gap splits in ``text``, as the rules judge them."""
-    gray, line = draw_line(text, font_path)
+    return gapped_words(*draw_line(text, font_path))
+
+
+def gapped_words(gray: np.ndarray, line: Line) -> list[str]:
+    """The sensitive words a wide gap splits in ``line`` drawn on ``gray``."""
     rs = inspector.Inspector().rules
     sensitive = rules._sensitive_gapped(rs)
     found = []
@@ -87,13 +91,7 @@ def test_ocr_junk_at_a_lines_end_does_not_hide_the_gap(font_path: str) -> None:
     # and cells disagree too much to pair, and the gap in 冻 结 went unseen.
     gray, line = draw_line("你名下的卡会被冻 结", font_path)
     noisy = Line(chars=line.chars + list("=Ho"), boxes=line.boxes + [None, None, None])
-    rs = inspector.Inspector().rules
-    sensitive = rules._sensitive_gapped(rs)
-    found = []
-    for run in spacing.split_words(gray, [noisy]):
-        folded = rules.fold_in_place(run.text)
-        found += [folded[a:b] for a, b in rules._gapped_words(sensitive, folded)]
-    assert found == ["冻 结"]
+    assert gapped_words(gray, noisy) == ["冻 结"]
 
 
 def test_alignment_pairs_only_between_the_first_and_last_chinese_character() -> None:
