@@ -447,7 +447,7 @@ def scene_touching_red_text(rng):
 
 def scene_pale_pink_photo(rng):
     """A half-dry impression in pale pink or orange ink, photographed: its colour is a small
-    share of its brightness, and its ring breaks into arcs. (Found in 8 of seeds 1-12 when
+    share of its brightness, and its ring breaks into arcs. (Found in 9 of seeds 1-12 when
     added, all of SEEDS; the misses are the palest, whose ring text all but vanishes.)"""
     colour = [(200, 175, 245), (185, 190, 250), (215, 180, 240)][int(rng.integers(3))]
     p = letter(rng, faint=0.5, colour=colour)
