@@ -430,6 +430,26 @@ def test_a_message_to_others_about_someones_debt_is_the_disclosure_itself() -> N
     assert _markers("各位同事：本月工资将于12月15日发放，如工资卡信息有变更，请于12月5日前联系HR。") == []
 
 
+@pytest.mark.parametrize("text, marker", [
+    ("不还就直接起诉你。", "lawsuit.threat"),
+    ("再不还钱就去你家", "visit.home"),
+    ("否则立即派人去你单位。", "visit.home"),
+    ("今天不处理，明天就冻你的卡。", "asset.freeze"),
+])
+def test_non_payment_then_a_step_at_once_is_the_threat(text: str, marker: str) -> None:
+    # The plainest form: a condition of non-payment, then 就/直接/马上 and the step.
+    assert marker in _markers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "如您逾期不还，我行将依法起诉。",          # a lender stating its recourse, without "at once"
+    "您的快递未取，否则将退回寄件人。",
+    "老师说再不交作业就告诉家长。",
+])
+def test_a_condition_without_a_collectors_step_is_not_that_threat(text: str) -> None:
+    assert not {"lawsuit.threat", "visit.home", "asset.freeze"} & set(_markers(text))
+
+
 @pytest.mark.parametrize("text, fires", [
     # No debt word and no other tactic, but the whole text reads as collection (P(lawful) < 0.2).
     ("只等你到今晚九点，过了这个点材料就递上去，到时候别找我。", True),
