@@ -589,3 +589,44 @@ PLAIN_TACTICS = [
 @pytest.mark.parametrize("text, marker", PLAIN_TACTICS)
 def test_plain_forms_of_each_tactic(text: str, marker: str) -> None:
     assert marker in _markers(text)
+
+
+# Plain lawful messages of everyday life, written for this test with PLAIN_TACTICS: none may
+# raise a marker. The last ones still do (strict xfail, so a fix shows).
+PLAIN_LAWFUL = [
+    "您尾号1234的信用卡本期账单已出，最低还款额500元，还款日为12月5日。",
+    "【招商银行】您的贷款已逾期3天，请尽快还款，以免影响个人征信。",
+    "您好，您在本平台的借款本月15日到期，请按时还款，如有困难可联系客服申请延期。",
+    "快递已到小区门口的驿站，请今天下午六点前取件。",
+    "妈，我明天下午去你家吃饭。",
+    "明天上午九点开会，请大家准时到。",
+    "孩子的作业今晚之前要交给老师。",
+    "物业通知：明天上午停水，请提前储水。",
+    "你好，我是小区物业，今晚有人上门检查燃气，请留人在家。",
+    "律师事务所受委托，请您在收到本函后与我方联系协商还款事宜。",
+    "我们已收到您的还款，本期账单已结清，感谢您的支持。",
+    "如您对欠款金额有异议，请在15个工作日内提出书面申请。",
+    "爸，我这个月工资发了，下周把钱还给你。",
+    "老公，房贷今天扣款了，卡里记得留钱。",
+    "你借我的那500块不急，等你方便了再还。",
+    "您的账户存在异常登录，如非本人操作，请立即修改密码。",
+    "【12368】您好，（2024）京0105民初1234号案件将于12月10日开庭，请准时到庭。",
+    "本公司将于下月起调整还款方式，详情请登录App查看。",
+    "请您于本月25日前缴纳物业费，逾期将按合同收取滞纳金。",
+    "公司年会定于周五晚上七点，请各部门提前安排。",
+    "今天不还也没关系，下周再说吧。",
+    "我打算起诉那家装修公司，他们拖了三个月没完工。",
+    "新闻：某地法院冻结了被执行人的银行账户，依法强制执行。",
+    "防骗提醒：冒充法院要求转账的都是诈骗，请拨打12368核实。",
+    "房东说下个月房租要涨，月底之前给答复。",
+    "学校通知：期末考试下周一开始，请家长督促孩子复习。",
+    "你妈让你晚上早点回家。",
+    pytest.param("法院提醒：您有一个案件已立案，请登录诉讼服务平台查看，或拨打12368咨询。", marks=pytest.mark.xfail(strict=True, reason="still fires: lawsuit.threat")),
+    pytest.param("您好，我是贷后服务专员，想确认一下您本月的还款计划，方便的时候请回电。", marks=pytest.mark.xfail(strict=True, reason="still fires: persona.authority")),
+    pytest.param("同事说明天下午去你单位找你拿文件。", marks=pytest.mark.xfail(strict=True, reason="still fires: visit.home/contact.third_party")),
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_LAWFUL)
+def test_plain_lawful_messages_stay_silent(text: str) -> None:
+    assert _markers(text) == []
