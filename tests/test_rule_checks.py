@@ -572,7 +572,10 @@ PLAIN_TACTICS = [
     ("不还就直接冻结你所有卡。", "asset.freeze"),
     ("法院马上就会冻结你的账户。", "asset.freeze"),
     ("你的支付宝今晚就冻。", "asset.freeze"),
-    ("再不回电话我就打给你妈。", "contact.third_party"),
+    # Without a word of debt this is also what a worried friend writes ("不回消息的话，我就直接打给
+    # 你妈问问"): adding 爸/妈 to the third parties made four everyday family messages fire.
+    pytest.param("再不回电话我就打给你妈。", "contact.third_party",
+                 marks=pytest.mark.xfail(strict=True, reason="no debt context: a friend writes the same")),
     ("我们会把你欠钱的事告诉你同事。", "contact.third_party"),
     ("要不要我给你们老板打个电话？", "contact.third_party"),
     ("给你三个小时，把钱转过来。", "pressure.deadline"),
@@ -627,6 +630,17 @@ PLAIN_LAWFUL = [
     pytest.param("法院提醒：您有一个案件已立案，请登录诉讼服务平台查看，或拨打12368咨询。", marks=pytest.mark.xfail(strict=True, reason="still fires: lawsuit.threat")),
     pytest.param("您好，我是贷后服务专员，想确认一下您本月的还款计划，方便的时候请回电。", marks=pytest.mark.xfail(strict=True, reason="still fires: persona.authority")),
     pytest.param("同事说明天下午去你单位找你拿文件。", marks=pytest.mark.xfail(strict=True, reason="still fires: visit.home/contact.third_party")),
+]
+
+
+PLAIN_LAWFUL += [
+    # Family messages naming a parent (the third-party words must not take 爸/妈 alone).
+    "我跟你妈说了，周末回家吃饭。",
+    "你妈的电话我有，我问问她。",
+    "你再不起床就迟到了，我打给你妈了啊。",
+    "不回消息的话，我就直接打给你妈问问。",
+    "再不交作业我就告诉你爸妈。",
+    "要是你不来，我就直接去你家接你。",
 ]
 
 

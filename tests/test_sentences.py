@@ -33,6 +33,7 @@ ITEMS = [item for name in TABLES for item in load_sentences(DATA / name)]
 # Items the rules still get wrong, kept visible rather than dropped. strict=True:
 # when a rule change fixes one, its test fails until it is taken off this list.
 KNOWN_WRONG = {
+    "sentences_tuning20[29]": "misses contact.third_party",
     "sentences_tuning17[0]": "misses pressure.deadline",
     "sentences_tuning17[15]": "misses pressure.deadline",
     "sentences_tuning17[26]": "misses pressure.deadline",
@@ -329,7 +330,7 @@ KNOWN_WRONG = {
     "sentences_tuning20[138]": "misses contact.third_party",
     "sentences_tuning20[142]": "misses contact.third_party, pressure.deadline",
     "sentences_tuning20[143]": "misses asset.freeze",
-    "sentences_tuning20[146]": "misses pressure.deadline",
+    "sentences_tuning20[146]": "misses contact.third_party, pressure.deadline",
     "sentences_tuning20[155]": "misses blacklist.online_loan",
     "sentences_tuning20[156]": "misses pressure.deadline, visit.home",
     "sentences_tuning20[157]": "misses pressure.deadline",
