@@ -509,12 +509,12 @@ def test_a_courts_other_papers_are_still_checked_as_court_papers() -> None:
 # in no table): the basic shapes the phrase lists must not miss. One short sentence each.
 PLAIN_TACTICS = [
     ("我们已经准备起诉你了。", "lawsuit.threat"),
-    ("再拖下去只能法院见了。", "lawsuit.threat"),
+    pytest.param("再拖下去只能法院见了。", "lawsuit.threat", marks=pytest.mark.xfail(strict=True, reason="法院见 is also said in a divorce or a neighbours' quarrel")),
     ("这周不还就走诉讼。", "lawsuit.threat"),
     ("你等着收传票吧。", "lawsuit.threat"),
     ("公司决定对你提起诉讼。", "lawsuit.threat"),
     ("不还钱就报警抓你。", "lawsuit.threat"),
-    ("你这是诈骗，我们要报案。", "lawsuit.threat"),
+    pytest.param("你这是诈骗，我们要报案。", "lawsuit.threat", marks=pytest.mark.xfail(strict=True, reason="a victim says the same to a scammer")),
     ("法务部今天就会向法院递交材料。", "lawsuit.threat"),
     ("你马上会被列为被告。", "lawsuit.threat"),
     ("我们的人已经在你家楼下了。", "visit.home"),
@@ -560,7 +560,7 @@ PLAIN_TACTICS = [
     ("我是风控中心的专员。", "persona.authority"),
     ("我是诉前调解员，负责你的案件。", "persona.authority"),
     ("这里是逾期案件处理中心。", "persona.authority"),
-    ("咱们法庭上见吧。", "lawsuit.threat"),
+    pytest.param("咱们法庭上见吧。", "lawsuit.threat", marks=pytest.mark.xfail(strict=True, reason="法院见 is also said in a divorce or a neighbours' quarrel")),
     ("公司已决定向你提起诉讼。", "lawsuit.threat"),
     ("你这属于骗贷，我们会报警。", "lawsuit.threat"),
     ("再不还就直接告你。", "lawsuit.threat"),
@@ -641,6 +641,12 @@ PLAIN_LAWFUL += [
     "不回消息的话，我就直接打给你妈问问。",
     "再不交作业我就告诉你爸妈。",
     "要是你不来，我就直接去你家接你。",
+    # What the plain-threat probe first made fire (and was narrowed for).
+    "你这是诈骗吧？我要报警了。",
+    "离婚的事谈不拢，那就法院见。",
+    "今天下午之前把钱转给我，聚餐的AA。",
+    pytest.param("我知道你家在哪，明天过去找你玩。", marks=pytest.mark.xfail(
+        strict=True, reason="still fires: visit.home (a co-occurrence group older than this test)")),
 ]
 
 
