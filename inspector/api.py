@@ -512,7 +512,7 @@ def _title_zone_end(doc: TextDoc, lines: list[Line], typed: bool = False) -> int
             return 0
         n_chars = len(lines[0].chars) + 1
         for prev, ln in zip(lines[:2], lines[1:3]):
-            if len("".join(prev.chars).strip()) > _HEADING_CHARS or ln is lines[-1]:
+            if len(prev.text.strip()) > _HEADING_CHARS or ln is lines[-1]:
                 break
             n_chars += len(ln.chars) + 1
         return next((i for i, src in enumerate(doc.norm_src) if src >= n_chars), len(doc.norm))

@@ -550,8 +550,7 @@ def _requires_or(rule: dict[str, Any], earlier: dict[str, Any], file: str, mid: 
     unknown = [i for i in ids if i not in earlier]
     if unknown:
         raise _err(file, mid, "requires_or", f"{unknown[0]!r} is not a marker defined earlier in the rules.")
-    if "requires" not in rule:
-        raise _err(file, mid, "requires_or", "only widens 'requires'; give 'requires' too.")
+    _widens_requires(rule, file, mid, "requires_or")
     return ids
 
 
@@ -562,9 +561,14 @@ def _reading_below(rule: dict[str, Any], file: str, mid: str) -> float | None:
     value = rule["requires_or_reading_below"]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
         raise _err(file, mid, "requires_or_reading_below", f"must be a number between 0 and 1 (exclusive), got {value!r}.")
-    if "requires" not in rule:
-        raise _err(file, mid, "requires_or_reading_below", "only widens 'requires'; give 'requires' too.")
+    _widens_requires(rule, file, mid, "requires_or_reading_below")
     return float(value)
+
+
+def _widens_requires(rule: dict[str, Any], file: str, mid: str, fld: str) -> None:
+    """A ``requires_or*`` field means nothing without the ``requires`` it widens."""
+    if "requires" not in rule:
+        raise _err(file, mid, fld, "only widens 'requires'; give 'requires' too.")
 
 
 def _groups(value: Any, file: str, rule: str | None) -> list[list[str]]:

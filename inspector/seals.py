@@ -157,6 +157,8 @@ def _paper(bgr: np.ndarray) -> np.ndarray:
 _STRONG = 33  # clear red: 0.13 of paper
 _WEAK = 17  # faint red, taken only next to clear red: 0.065
 _DARK = 77  # red channel below 0.3 of paper: too dark to tell its colour
+_SATURATION = 22  # percent of its red level the chroma of clear red must reach
+_RING = (0.45, 0.85)  # share of a seal's border found round that scores 0 .. 1 (see _measure)
 
 
 def _redness(bgr: np.ndarray, paper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -186,7 +188,7 @@ def _redness(bgr: np.ndarray, paper: np.ndarray | None = None) -> tuple[np.ndarr
 
 
 def _mask_from(chroma: np.ndarray, r: np.ndarray, strong_at: int = _STRONG, weak_at: int = _WEAK,
-               saturation: int = 22, lit: np.ndarray | None = None, dark: int = _DARK) -> np.ndarray:
+               saturation: int = _SATURATION, lit: np.ndarray | None = None, dark: int = _DARK) -> np.ndarray:
     """Hysteresis threshold on the red chroma.
 
     Clear red (chroma > 0.13 of paper) is ink. Faint red (> 0.065) is ink
@@ -203,8 +205,8 @@ def _mask_from(chroma: np.ndarray, r: np.ndarray, strong_at: int = _STRONG, weak
     it, see :data:`_LOOKS`).
     """
     ok = r > dark
-    # chroma > 0.22 r: a strong pixel must be saturated, not just a bright
-    # pixel with a slight tint.
+    # chroma > saturation % of r (0.22 by default): a strong pixel must be
+    # saturated, not just a bright pixel with a slight tint.
     strong = (chroma > strong_at) & ok & (chroma.astype(np.uint16) * 100 > saturation * r.astype(np.uint16))
     if lit is not None:
         strong &= lit
@@ -428,7 +430,7 @@ def _centre_link(roi: np.ndarray, rho: np.ndarray, text_band: np.ndarray) -> flo
 
 def _measure(
     mask: np.ndarray, chroma: np.ndarray, contour: np.ndarray, why: list | None = None,
-    ring: tuple[float, float] = (0.45, 0.85),
+    ring: tuple[float, float] = _RING,
 ) -> _Measure | None:
     """Score one candidate blob; None when it cannot be a seal at all.
 
@@ -677,17 +679,6 @@ def _candidates(mask: np.ndarray, wide: bool = False) -> list[np.ndarray]:
     return out
 
 
-def _explain(bgr: np.ndarray) -> list[tuple[str, tuple, dict]]:
-    """Every candidate blob with its measurements and verdict (a tuning aid)."""
-    k = _shrink_factor(*bgr.shape[:2])
-    chroma, r = _redness(_shrink(bgr, k))
-    mask = _mask_from(chroma, r)
-    why: list = []
-    for c in _candidates(mask):
-        _measure(mask, chroma, c, why)
-    return why
-
-
 @dataclass(frozen=True)
 class _Look:
     """One pass of :func:`find_seals` over the working copy: where red ink is cut, and the score asked."""
@@ -695,12 +686,12 @@ class _Look:
     strong: int  # chroma (1/255 of paper) that is clear red
     weak: int  # chroma taken as ink next to clear red
     score: float  # what a candidate must score
-    saturation: int = 22  # percent of its red level a clear pixel's chroma must reach
+    saturation: int = _SATURATION  # percent of its red level a clear pixel's chroma must reach
     dark: int = _DARK  # red level at or below which a pixel is too dark to tell
     lit: int = 0  # raw red level (0..255) a clear pixel must exceed in the picture itself
     wide: bool = False  # also close blobs at a third, wider scale (see _candidates)
     min_text: float = 0.0  # ink share of the ring-text band a candidate must have
-    ring: tuple[float, float] = (0.45, 0.85)  # share of the border found round: scores 0 below, 1 above
+    ring: tuple[float, float] = _RING  # share of the border found round: scores 0 below, 1 above
 
 
 #: The passes, in order; each runs only when those before it found nothing.
@@ -727,16 +718,33 @@ _LOOKS = (
 )
 
 
+def _look_mask(chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look) -> np.ndarray:
+    """The red-ink mask of the working copy ``small`` as ``look`` cuts it."""
+    lit = small[:, :, 2] > look.lit if look.lit else None
+    return _mask_from(chroma, r, look.strong, look.weak, look.saturation, lit, look.dark)
+
+
 def _scored(chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look) -> list[tuple[float, tuple]]:
     """(score, ellipse) of every candidate at or above the look's score, red ink cut at its levels."""
-    lit = small[:, :, 2] > look.lit if look.lit else None
-    mask = _mask_from(chroma, r, look.strong, look.weak, look.saturation, lit, look.dark)
+    mask = _look_mask(chroma, r, small, look)
     found: list[tuple[float, tuple]] = []
     for c in _candidates(mask, look.wide):
         m = _measure(mask, chroma, c, ring=look.ring)
         if m is not None and m.score >= look.score and m.features["d_text"] >= look.min_text:
             found.append((m.score, m.ellipse))
     return found
+
+
+def _explain(bgr: np.ndarray, look: _Look | None = None) -> list[tuple[str, tuple, dict]]:
+    """Every candidate blob of one look (the first by default) with its measurements and verdict (a tuning aid)."""
+    look = look or _LOOKS[0]
+    small = _shrink(bgr, _shrink_factor(*bgr.shape[:2]))
+    chroma, r = _redness(small)
+    mask = _look_mask(chroma, r, small, look)
+    why: list = []
+    for c in _candidates(mask, look.wide):
+        _measure(mask, chroma, c, why, ring=look.ring)
+    return why
 
 
 def find_seals(bgr: np.ndarray) -> list[Seal]:
