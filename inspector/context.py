@@ -103,8 +103,10 @@ class LawfulReading:
                           ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-def load(name: str | Path = "lawful_reading.json") -> LawfulReading:
-    """The model shipped in ``inspector/rules`` (a bare name) or one at a path; validated."""
+def read_model_file(name: str | Path, what: str, script: str) -> tuple[dict, str]:
+    """A model file's JSON and its label for messages: shipped in ``inspector/rules`` (a bare
+    name) or at a path. Checks the format and the n-grams; ``what`` and ``script`` name the
+    model and the script that rebuilds it."""
     path = Path(name)
     try:
         if path.parent == Path("."):
@@ -114,8 +116,8 @@ def load(name: str | Path = "lawful_reading.json") -> LawfulReading:
             text = path.read_text(encoding="utf-8")
             label = str(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{name}: cannot read the lawful-reading model ({exc}); "
-                            "rebuild it with `python bench/train_lawful.py`.") from None
+        raise RuleFileError(f"{name}: cannot read the {what} ({exc}); "
+                            f"rebuild it with `python {script}`.") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -124,16 +126,32 @@ def load(name: str | Path = "lawful_reading.json") -> LawfulReading:
         raise RuleFileError(f"{label}: field 'format': expected 1, the only model format this inspector reads.")
     if list(data.get("ngrams", [])) != list(NGRAMS):
         raise RuleFileError(f"{label}: field 'ngrams': expected {list(NGRAMS)}, the features this inspector computes.")
-    bias = data.get("bias")
-    if not isinstance(bias, (int, float)) or isinstance(bias, bool) or not math.isfinite(bias):
-        raise RuleFileError(f"{label}: field 'bias': expected a finite number.")
-    weights = data.get("weights")
+    return data, label
+
+
+def checked_weights(where: str, model: dict) -> tuple[dict[str, float], float]:
+    """A model's ``weights`` and ``bias``, each checked to be finite numbers."""
+    bias = model.get("bias")
+    if not _finite(bias):
+        raise RuleFileError(f"{where}: field 'bias': expected a finite number.")
+    weights = model.get("weights")
     if not isinstance(weights, dict) or not weights:
-        raise RuleFileError(f"{label}: field 'weights': expected a non-empty mapping of n-gram to number.")
+        raise RuleFileError(f"{where}: field 'weights': expected a non-empty mapping of n-gram to number.")
     for k, v in weights.items():
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
-            raise RuleFileError(f"{label}: field 'weights', key {k!r}: expected a finite number, got {v!r}.")
+        if not _finite(v):
+            raise RuleFileError(f"{where}: field 'weights', key {k!r}: expected a finite number, got {v!r}.")
+    return {str(k): float(v) for k, v in weights.items()}, float(bias)
+
+
+def _finite(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def load(name: str | Path = "lawful_reading.json") -> LawfulReading:
+    """The model shipped in ``inspector/rules`` (a bare name) or one at a path; validated."""
+    data, label = read_model_file(name, "lawful-reading model", "bench/train_lawful.py")
+    weights, bias = checked_weights(label, data)
     trained = data.get("trained_on", [])
-    return LawfulReading(weights={k: float(v) for k, v in weights.items()}, bias=float(bias),
+    return LawfulReading(weights=weights, bias=bias,
                          trained_on=tuple(str(t) for t in trained), data_sha256=str(data.get("data_sha256", "")),
                          source=label)

@@ -20,6 +20,8 @@ import yaml
 
 from .context import LawfulReading
 from .context import load as load_lawful_reading
+from .reading import MarkerReadings, Run
+from .reading import load as load_marker_reading
 from .errors import RuleFileError
 from .model import DOC_TYPES, SEVERITIES, Evidence, Finding, Seal
 from .seals import classify_issuer
@@ -29,7 +31,7 @@ LANGS = ("zh", "en")
 _ID = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 _MACRO = re.compile(r"\{\{([a-z_]+)\}\}")
 _MARKER_FIELDS = {"severity", "patterns", "together", "unless", "unless_doc", "context", "requires", "requires_or",
-                  "requires_or_reading_below", "check", "title",
+                  "requires_or_reading_below", "reading", "check", "title",
                   "why", "truth",
                   "sources",
                   "exempt", "applies_to", "group"}
@@ -81,6 +83,8 @@ class MarkerRule:
     # a text that plainly reads as collection needs no debt word to say so.
     requires_or_reading_below: float | None = None
     unless_doc: tuple[re.Pattern[str], ...] = ()
+    # The learned reading (``inspector.reading``) at which the marker fires where no pattern did.
+    reading: float | None = None
     check: str | None = None
     sources: tuple[str, ...] = ()
     exempt: frozenset[str] = frozenset()
@@ -105,6 +109,8 @@ class Context:
     # P(lawful) by the learned model, and the n-grams that pulled towards it (None: no model).
     lawful_reading: float | None = None
     lawful_cues: tuple[str, ...] = ()
+    # Runs of sentences as each marker's reading sees them (``inspector.reading``), read once.
+    runs: list[Run] | None = None
 
 
 # A hit: the evidence, and what exactly matched or did not, in each language ({} for patterns).
@@ -134,6 +140,10 @@ class RuleSet:
         self.lawful_strict_types: frozenset[str] = frozenset(self.params.get("lawful_reading_strict_types", []))
         self.lawful_strict_threshold: float = float(self.params.get("lawful_reading_strict_threshold",
                                                                     self.lawful_threshold))
+        # Per-marker readings: a second path to a finding, for texts the lawful reading
+        # puts below ``marker_reading_max_lawful``.
+        self.marker_reading: MarkerReadings | None = data.get("_marker_reading")
+        self.reading_max_lawful: float = float(self.params.get("marker_reading_max_lawful", 0.0))
         self.forgery_markers: frozenset[str] = frozenset(self.verdict_cfg.get("forgery_markers", []))
 
     # ------------------------------------------------------------------ load
@@ -183,6 +193,7 @@ class RuleSet:
             # The model is part of the rule set: the digest changes when it is retrained.
             digest = hashlib.sha256(f"{digest}\0{model.to_json()}".encode()).hexdigest()[:12]
             docs.append((model.source, ""))
+        digest = _load_marker_reading(merged, docs, digest)
         return cls(merged, [n for n, _ in docs], digest)
 
     # -------------------------------------------------------------- evaluate
@@ -211,6 +222,8 @@ class RuleSet:
             hits = BUILTINS[rule.check](self, ctx) if rule.check else []
             if rule.patterns or rule.together:
                 hits += self._match_patterns(rule, ctx.doc)
+            if not hits and rule.reading is not None:
+                hits = self._read(rule, ctx)
             if not hits:
                 continue
             evidence: list[Evidence] = []
@@ -262,6 +275,35 @@ class RuleSet:
             raw = doc.raw_text(a, b).replace("\n", "")
             hits.append(([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], {}))
         return hits
+
+    def _read(self, rule: MarkerRule, ctx: Context) -> list[Hit]:
+        """The marker's learned reading: the shortest run of sentences that reads as the tactic."""
+        if (self.marker_reading is None or ctx.lawful_reading is None
+                or ctx.lawful_reading >= self.reading_max_lawful):
+            return []
+        if ctx.runs is None:
+            ctx.runs = self.marker_reading.runs(ctx.doc.norm, ctx.doc.message_at, sender_kind(ctx.sender, self),
+                                                digits_of(ctx.sender or ""))
+        commentary = self._params_re.get("commentary_re")
+        disclaims = self._params_re.get("reading_unless_re")
+        doc = ctx.doc
+        for run in sorted(ctx.runs, key=lambda r: (r.sentences, -r.probs.get(rule.id, 0.0))):
+            p = run.probs.get(rule.id, 0.0)
+            if p < rule.reading:
+                continue
+            text = doc.norm[run.start:run.end]
+            if any(u.search(text) for u in rule.unless) or (disclaims is not None and disclaims.search(text)):
+                continue
+            if commentary is not None and (commentary.search(text) or _is_commentary(commentary, doc, run.start, run.end)
+                                           or self._in_reader_turn(doc.norm, run.start)):
+                continue
+            boxes = doc.boxes_of(run.start, run.end) or [None]
+            msg = doc.message_at(run.start)
+            raw = doc.raw_text(run.start, run.end).replace("\n", "")
+            detail = {"zh": f"整句读来是这一手法（判读 {p:.2f}），虽未对上固定说法",
+                      "en": f"the wording reads as this tactic (reading {p:.2f}), though it matches no set phrase"}
+            return [([Evidence(text=raw, box=bx, source="text", message=msg) for bx in boxes], detail)]
+        return []
 
     def _direct_threat(self, doc: TextDoc, a: int, b: int, sa: int, sb: int) -> bool:
         """Is the sentence at ``norm[sa:sb]`` a threat made to the reader, not quoted?
@@ -565,6 +607,41 @@ def _reading_below(rule: dict[str, Any], file: str, mid: str) -> float | None:
     return float(value)
 
 
+def _reading(rule: dict[str, Any], file: str, mid: str) -> float | None:
+    """The ``reading`` threshold: a probability strictly between 0 and 1."""
+    if "reading" not in rule:
+        return None
+    value = rule["reading"]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
+        raise _err(file, mid, "reading", f"must be a number between 0 and 1 (exclusive), got {value!r}.")
+    return float(value)
+
+
+def _load_marker_reading(merged: dict[str, Any], docs: list[tuple[str, str]], digest: str) -> str:
+    """Load the per-marker models the rules ask for; the rule set's digest, extended by them."""
+    params = merged.get("params", {})
+    wanting = [mid for mid, rule in merged["_markers"].items() if rule.reading is not None]
+    name = params.get("marker_reading_model")
+    if not wanting:
+        return digest
+    origin = merged["_origin"]
+    if not isinstance(name, str) or not name:
+        raise _err(origin.get(wanting[0], docs[0][0]), wanting[0], "reading",
+                   "needs params.marker_reading_model, the file of the per-marker models in inspector/rules.")
+    bound = params.get("marker_reading_max_lawful")
+    if isinstance(bound, bool) or not isinstance(bound, (int, float)) or not 0 < bound <= 1:
+        raise _err(docs[0][0], None, "params",
+                   f"marker_reading_max_lawful must be a probability in (0, 1], not {bound!r}.")
+    model = load_marker_reading(name)
+    missing = [mid for mid in wanting if mid not in model.models]
+    if missing:
+        raise _err(origin.get(missing[0], docs[0][0]), missing[0], "reading",
+                   f"{model.source} has no model for this marker; retrain with `python bench/train_markers.py`.")
+    merged["_marker_reading"] = model
+    docs.append((model.source, ""))
+    return hashlib.sha256(f"{digest}\0{model.to_json()}".encode()).hexdigest()[:12]
+
+
 def _widens_requires(rule: dict[str, Any], file: str, mid: str, fld: str) -> None:
     """A ``requires_or*`` field means nothing without the ``requires`` it widens."""
     if "requires" not in rule:
@@ -656,6 +733,7 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
             check=check,
             requires_or=frozenset(_requires_or(rule, compiled, file, mid)),
             requires_or_reading_below=_reading_below(rule, file, mid),
+            reading=_reading(rule, file, mid),
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
         )
