@@ -28,18 +28,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_lawful import TABLES, data_digest, load_items  # noqa: E402
+from train_lawful import TABLES, data_digest  # noqa: E402
 from train_lawful import train as train_lawful  # noqa: E402
 from train_markers import read_markers  # noqa: E402
 from train_markers import train as train_markers  # noqa: E402
 
 import inspector  # noqa: E402
-from inspector.labels import load_sentences  # noqa: E402
+from inspector.labels import Labelled, load_sentences  # noqa: E402
 
 
-def fold_models(folds: list[list[str]], cache: Path | None):
+def fold_models(folds: list[list[str]], tables: dict[str, list[Labelled]], cache: Path | None):
     """(lawful model, marker models) trained without each fold; from ``cache`` when current."""
-    key = data_digest(load_items(TABLES)) + repr(folds) + repr(read_markers())
+    key = data_digest([it for p in TABLES for it in tables[p]]) + repr(folds) + repr(read_markers())
     if cache and cache.exists():
         saved = pickle.loads(cache.read_bytes())
         if saved.get("key") == key:
@@ -47,7 +47,7 @@ def fold_models(folds: list[list[str]], cache: Path | None):
     models = []
     for i, fold in enumerate(folds):
         train = [p for p in TABLES if p not in fold]
-        items = load_items(train)
+        items = [it for p in train for it in tables[p]]
         models.append((train_lawful(train, items=items), train_markers(train, read_markers(), items=items)))
         print(f"fold {i + 1}/{len(folds)} trained", file=sys.stderr, flush=True)
     if cache:
@@ -65,12 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="keep the trained fold models in this file")
     a = ap.parse_args(argv)
     folds = [TABLES[i::a.folds] for i in range(a.folds)]
-    models = fold_models(folds, a.cache)
+    tables = {p: load_sentences(p) for p in TABLES}
+    models = fold_models(folds, tables, a.cache)
     rs = inspector.api._default().rules
     names = list(rs.markers)
     reading = [mid for mid, r in rs.markers.items() if r.reading is not None]
     bound = rs.reading_max_lawful if a.max_lawful is None else a.max_lawful
-    tables = {p: load_sentences(p) for p in TABLES}
     base: dict[tuple[str, int], set[str]] = {}
     own = {mid: rs.markers[mid].reading for mid in reading}
     print(f"{len(TABLES)} tables in {a.folds} folds; readings for {len(reading)} markers; lawful bound {bound}")

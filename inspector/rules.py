@@ -183,8 +183,7 @@ class RuleSet:
             for key in ("lawful_reading_threshold", "lawful_reading_strict_threshold"):
                 # The strict threshold defaults to the plain one, as in RuleSet.__init__.
                 threshold = merged["params"].get(key, merged["params"].get("lawful_reading_threshold"))
-                if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 < threshold <= 1:
-                    raise _err(docs[0][0], None, "params", f"{key} must be a probability in (0, 1], not {threshold!r}.")
+                _check_param_probability(key, threshold, docs[0][0])
             strict = merged["params"].get("lawful_reading_strict_types", [])
             if not isinstance(strict, list) or set(strict) - set(DOC_TYPES):
                 raise _err(docs[0][0], None, "params",
@@ -597,41 +596,41 @@ def _requires_or(rule: dict[str, Any], earlier: dict[str, Any], file: str, mid: 
 
 
 def _reading_below(rule: dict[str, Any], file: str, mid: str) -> float | None:
-    """The ``requires_or_reading_below`` bound: a probability strictly between 0 and 1."""
-    if "requires_or_reading_below" not in rule:
+    """The ``requires_or_reading_below`` bound, which only widens ``requires``."""
+    value = _probability(rule, file, mid, "requires_or_reading_below")
+    if value is not None:
+        _widens_requires(rule, file, mid, "requires_or_reading_below")
+    return value
+
+
+def _probability(rule: dict[str, Any], file: str, mid: str, fld: str) -> float | None:
+    """A rule field holding a probability strictly between 0 and 1 (None when absent)."""
+    if fld not in rule:
         return None
-    value = rule["requires_or_reading_below"]
+    value = rule[fld]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
-        raise _err(file, mid, "requires_or_reading_below", f"must be a number between 0 and 1 (exclusive), got {value!r}.")
-    _widens_requires(rule, file, mid, "requires_or_reading_below")
+        raise _err(file, mid, fld, f"must be a number between 0 and 1 (exclusive), got {value!r}.")
     return float(value)
 
 
-def _reading(rule: dict[str, Any], file: str, mid: str) -> float | None:
-    """The ``reading`` threshold: a probability strictly between 0 and 1."""
-    if "reading" not in rule:
-        return None
-    value = rule["reading"]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
-        raise _err(file, mid, "reading", f"must be a number between 0 and 1 (exclusive), got {value!r}.")
-    return float(value)
+def _check_param_probability(key: str, value: Any, file: str) -> None:
+    """A parameter holding a probability in (0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+        raise _err(file, None, "params", f"{key} must be a probability in (0, 1], not {value!r}.")
 
 
 def _load_marker_reading(merged: dict[str, Any], docs: list[tuple[str, str]], digest: str) -> str:
     """Load the per-marker models the rules ask for; the rule set's digest, extended by them."""
     params = merged.get("params", {})
     wanting = [mid for mid, rule in merged["_markers"].items() if rule.reading is not None]
-    name = params.get("marker_reading_model")
     if not wanting:
         return digest
+    name = params.get("marker_reading_model")
     origin = merged["_origin"]
     if not isinstance(name, str) or not name:
         raise _err(origin.get(wanting[0], docs[0][0]), wanting[0], "reading",
                    "needs params.marker_reading_model, the file of the per-marker models in inspector/rules.")
-    bound = params.get("marker_reading_max_lawful")
-    if isinstance(bound, bool) or not isinstance(bound, (int, float)) or not 0 < bound <= 1:
-        raise _err(docs[0][0], None, "params",
-                   f"marker_reading_max_lawful must be a probability in (0, 1], not {bound!r}.")
+    _check_param_probability("marker_reading_max_lawful", params.get("marker_reading_max_lawful"), docs[0][0])
     model = load_marker_reading(name)
     missing = [mid for mid in wanting if mid not in model.models]
     if missing:
@@ -733,7 +732,7 @@ def _compile(merged: dict[str, Any], base_name: str) -> None:
             check=check,
             requires_or=frozenset(_requires_or(rule, compiled, file, mid)),
             requires_or_reading_below=_reading_below(rule, file, mid),
-            reading=_reading(rule, file, mid),
+            reading=_probability(rule, file, mid, "reading"),
             sources=tuple(_str_list(rule.get("sources", []), file, mid, "sources")) if "sources" in rule else (),
             exempt=frozenset(exempt), applies_to=frozenset(applies), group=str(rule.get("group", "tactic")),
         )
