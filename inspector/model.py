@@ -71,7 +71,9 @@ class Seal:
     is what the ring text names (``court``, ``law_firm``, ``company``,
     ``state_body``, ``unknown``) when it could be told. ``center`` is the centre
     symbol (``star``, ``emblem``, ``none``) when analysed. ``hints`` are
-    pasted-seal hints (never markers on their own).
+    pasted-seal hints (never markers on their own). ``cut`` is True for a seal
+    cut by the paper's edge (a riding seal, 骑缝章): its ``box`` is the part on
+    the paper, its ``ellipse`` the whole seal.
     """
 
     box: Box
@@ -85,6 +87,7 @@ class Seal:
     issuer_kind: str | None = None
     center: str | None = None
     hints: tuple[str, ...] = ()
+    cut: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +101,7 @@ class Seal:
             "issuer_kind": self.issuer_kind,
             "center": self.center,
             "hints": list(self.hints),
+            "cut": self.cut,
         }
 
 

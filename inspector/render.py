@@ -55,6 +55,7 @@ _UI: dict[str, dict[str, str]] = {
         "seals": "印章",
         "no_seals": "未发现红色印章",
         "n_seals": "{n} 个",
+        "n_cut": "其中 {n} 个是骑缝章（被纸边截断的半个印章）",
         "ring_text": "环形文字",
         "sender": "发送号码",
         "findings": "警示信号",
@@ -97,6 +98,7 @@ _UI: dict[str, dict[str, str]] = {
         "seals": "Seals",
         "no_seals": "no red seal found",
         "n_seals": "{n} found",
+        "n_cut": "{n} of them a riding seal (part of a seal, cut by the paper's edge)",
         "ring_text": "ring text",
         "sender": "Sender",
         "findings": "Warning signs",
@@ -223,6 +225,9 @@ def _seal_summary(r: Mapping[str, Any], lang: str) -> str:
     if not seals:
         return _t(lang, "no_seals")
     parts = [_t(lang, "n_seals", n=len(seals))]
+    cut = sum(1 for s in seals if s.get("cut"))
+    if cut:
+        parts.append(_t(lang, "n_cut", n=cut))
     rings = [str(s.get("text")) for s in seals if s.get("text")]
     if rings:
         q = "“{}”" if _lang(lang) == "zh" else "'{}'"
@@ -313,7 +318,7 @@ def annotate(bgr: np.ndarray, report: Report | Mapping[str, Any], lang: str = "z
         if box is None:
             continue
         cv2.rectangle(img, box[:2], (box[0] + box[2], box[1] + box[3]), SEAL_COLOR, thickness)
-        labels.append((f"seal {n}", box, SEAL_COLOR))
+        labels.append((f"seal {n} (riding)" if seal.get("cut") else f"seal {n}", box, SEAL_COLOR))
     for n, f in enumerate(r.get("findings") or (), start=1):
         color = SEVERITY_COLOR.get(f.get("severity", ""), SEVERITY_COLOR["medium"])
         seen: set[tuple[int, int, int, int]] = set()

@@ -16,7 +16,9 @@ and other red marks do not: a border ring that goes most of the way round,
 ring text in the annulus just inside it (a hand-drawn circle has none, a
 solid logo has nothing else), an optional centre symbol, and a plausible size
 and aspect ratio. Those measurements make a 0..1 score; candidates at or above
-:data:`SCORE_THRESHOLD` are returned.
+:data:`SCORE_THRESHOLD` are returned. A blob that is a slice of a disc cut by a
+straight edge (a riding seal, 骑缝章, at the paper's edge) is measured again as
+such (:func:`_measure_cut`).
 
 Reading a seal (:func:`analyse_seal`): the band of ring text is sampled along
 the fitted ellipse's inward normals into a straight strip (an oval's glyphs
@@ -259,6 +261,9 @@ class _Measure:
     score: float
     aspect: float
     features: dict[str, float]
+    # The part of a cut seal (see _measure_cut) that is on the paper; None
+    # for a whole seal, whose box is its ellipse's.
+    visible: tuple[int, int, int, int] | None = None
 
 
 def _ramp(x: float, lo: float, hi: float) -> float:
@@ -409,6 +414,20 @@ def _rim_thickness(solid: np.ndarray, r_step: float, d1: float, d2: float) -> fl
     return float(np.median(run * r_step * local_r)) / math.sqrt(d1 * d2 / 4)
 
 
+def _rim_of(ink: np.ndarray, rho: np.ndarray, bins: np.ndarray, sel: np.ndarray, nb: int, nr: int,
+            d1: float, d2: float) -> float:
+    """:func:`_rim_thickness` of the ink on a (direction x radius) grid over rho 0.66-1.1.
+
+    ``sel`` limits the pixels looked at; ``nr`` radial cells, ``nb`` angular bins.
+    """
+    r_lo, r_hi = 0.66, 1.1
+    sel = sel & (rho > r_lo) & (rho < r_hi)
+    cell = bins[sel] * nr + ((rho[sel] - r_lo) / (r_hi - r_lo) * nr).astype(np.int32)
+    area = np.bincount(cell, minlength=nb * nr).reshape(nb, nr)
+    inked = np.bincount(cell[ink[sel]], minlength=nb * nr).reshape(nb, nr)
+    return _rim_thickness(inked > 0.6 * np.maximum(area, 1), (r_hi - r_lo) / nr, d1, d2)
+
+
 def _centre_link(roi: np.ndarray, rho: np.ndarray, text_band: np.ndarray) -> float:
     """Share of the text band's ink that belongs to blobs reaching the centre.
 
@@ -554,12 +573,7 @@ def _measure(
     solid_inner = float((per_bin((rho > 0.68) & (rho < 0.88), roi) > 0.75).mean())
     centre_link = _centre_link(roi, rho, text_band)
     # Rim thickness on a (direction x radius) grid of solid-ink cells.
-    nr, r_lo, r_hi = 30, 0.66, 1.1
-    sel = (rho > r_lo) & (rho < r_hi)
-    cell = bins[sel] * nr + ((rho[sel] - r_lo) / (r_hi - r_lo) * nr).astype(np.int32)
-    area2 = np.bincount(cell, minlength=nb * nr).reshape(nb, nr)
-    ink2 = np.bincount(cell[roi[sel]], minlength=nb * nr).reshape(nb, nr)
-    rim_thick = _rim_thickness(ink2 > 0.6 * np.maximum(area2, 1), (r_hi - r_lo) / nr, d1, d2)
+    rim_thick = _rim_of(roi, rho, bins, np.ones_like(roi), nb, 30, d1, d2)
     feat.update(
         d_border=d_border, d_out=d_out, regular=regular, solid_inner=solid_inner,
         centre_link=centre_link, rim_thick=rim_thick,
@@ -624,6 +638,265 @@ def _measure(
     if why is not None:
         why.append((f"scored {score:.3f}", cv2.boundingRect(contour), feat))
     return _Measure(ellipse=ell, score=float(score), aspect=float(aspect), features=feat)
+
+
+# --------------------------------------------------------------------------
+# Riding seals: a seal cut by the paper's edge
+# --------------------------------------------------------------------------
+
+#: What a cut seal must score. Higher than a whole seal's: with part of the
+#: ring gone there is less to tell a seal from a red half-round logo.
+_CUT_SCORE = 0.6
+
+
+def _chord(contour: np.ndarray, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The straight edge a blob was cut along: its two ends and the inward normal.
+
+    The edge is the longest run of nearly collinear convex-hull edges (a cut
+    with a nick in it makes two or three hull edges, not one); None when no
+    run is at least 0.7 of the blob's longer side. ``hi`` is that side.
+    """
+    hull = cv2.convexHull(contour).reshape(-1, 2).astype(np.float64)
+    nh = len(hull)
+    if nh < 5:
+        return None
+    vec = np.roll(hull, -1, axis=0) - hull
+    lens = np.hypot(vec[:, 0], vec[:, 1])
+    ang = np.arctan2(vec[:, 1], vec[:, 0])
+    best, bi, bj = 0.0, 0, 0
+    for i in range(nh):
+        if lens[i] < 0.1 * hi:
+            continue
+        j, total = i, 0.0
+        while total < 2 * hi and j < i + nh:
+            turn = abs((ang[j % nh] - ang[i] + math.pi) % (2 * math.pi) - math.pi)
+            if turn > math.radians(6) and lens[j % nh] > 2:
+                break
+            total += lens[j % nh]
+            j += 1
+        if total > best:
+            best, bi, bj = total, i, j
+    if best < 0.7 * hi:
+        return None
+    p1, p2 = hull[bi], hull[bj % nh]
+    length = math.hypot(*(p2 - p1))
+    if length < 0.7 * hi:
+        return None
+    u = (p2 - p1) / length
+    n = np.array([-u[1], u[0]])
+    if (hull.mean(axis=0) - p1) @ n < 0:
+        n = -n
+    return p1, p2, n
+
+
+def _circle_fit(pts: np.ndarray) -> tuple[float, float, float] | None:
+    """Least-squares circle (cx, cy, r) through points (the algebraic fit)."""
+    x, y = pts[:, 0], pts[:, 1]
+    a = np.stack([x, y, np.ones_like(x)], axis=1)
+    (d, e, f), *_ = np.linalg.lstsq(a, -(x * x + y * y), rcond=None)
+    cx, cy = -d / 2, -e / 2
+    r2 = cx * cx + cy * cy - f
+    return (float(cx), float(cy), math.sqrt(r2)) if r2 > 0 else None
+
+
+def _white_level(gray: np.ndarray) -> float:
+    """The brightness of the brightest few percent of the picture: its paper at its best lit."""
+    hist = np.bincount(gray[::4, ::4].ravel(), minlength=256)
+    return float(np.searchsorted(np.cumsum(hist), 0.97 * hist.sum()))
+
+
+def _measure_cut(
+    mask: np.ndarray, chroma: np.ndarray, gray: np.ndarray, white: float, contour: np.ndarray,
+    why: list | None = None,
+) -> _Measure | None:
+    """Score a blob as a seal cut by a straight edge (a riding seal, 骑缝章).
+
+    A seal stamped across the edges of a stack of pages leaves on each page a
+    slice of the disc, cut by the page's straight edge. The whole-seal test
+    cannot see it (its ring is half missing, its outline is a D). Here the
+    cut is found first (a straight run of the blob's hull), a circle is
+    fitted to the rest of the outline, and the seal tests of
+    :func:`_measure` are asked of the slice on the paper side only: a thin
+    ring all along the arc, ring text inside it, no solid fill. Three tests
+    of its own: no red ink just past the cut inside the circle (a cut, not a
+    line crossing a whole seal), paper between the ink (a table's wood or
+    cloth is darker: the wood-grain arcs of photographed tables were this
+    test's false alarms), and a brightness step along the cut or its
+    continuation (the paper's edge), unless the cut is the picture's border.
+    ``white`` is :func:`_white_level` of ``gray``, the working copy in grey.
+    """
+    feat: dict[str, float] = {}
+
+    def reject(reason: str) -> None:
+        if why is not None:
+            why.append(("cut: " + reason, cv2.boundingRect(contour), dict(feat)))
+
+    H, W = mask.shape
+    x, y, w, h = cv2.boundingRect(contour)
+    lo, hi = min(w, h), max(w, h)
+    feat["box_aspect"] = lo / hi
+    # A slice of 30-80 % of a disc, seen across or along its cut.
+    if not 0.25 <= lo / hi <= 0.9:
+        return reject("not a slice")
+    cut = _chord(contour, hi)
+    if cut is None:
+        return reject("no straight cut")
+    p1, p2, n = cut
+    length = float(math.hypot(*(p2 - p1)))
+    pts = contour.reshape(-1, 2).astype(np.float64)
+    depth = (pts - p1) @ n
+    # The arc: outline points on the convex hull (where the ring is broken
+    # the outline dips in to the ring text) away from the cut, refitted on
+    # those that agree with the first fit (a neighbour's stroke has no say).
+    band = np.zeros((h + 2, w + 2), np.uint8)
+    cv2.polylines(band, [cv2.convexHull(contour) - (x - 1, y - 1)], True, 255, max(2, round(0.04 * hi)))
+    on_hull = band[pts[:, 1].astype(np.int32) - y + 1, pts[:, 0].astype(np.int32) - x + 1] > 0
+    arc = pts[on_hull & (depth > 0.08 * length)]
+    if len(arc) < 10:
+        return reject("no arc")
+    fit = _circle_fit(arc)
+    if fit is not None:
+        cx, cy, r = fit
+        keep = arc[np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) / r - 1.0) < 0.1]
+        if len(keep) >= 10:
+            fit = _circle_fit(keep)
+    if fit is None:
+        return reject("no circle")
+    cx, cy, r = fit
+    t = float((np.array([cx, cy]) - p1) @ n)  # the centre's distance inside the cut
+    chord_expected = 2 * math.sqrt(max(r * r - t * t, 0.0))
+    feat.update(
+        r=r, slice=(t + r) / (2 * r), depth=float(depth.max()) / max(t + r, 1e-6),
+        chord=length / max(chord_expected, 1.0), rel_size=2 * r / min(H, W),
+    )
+    if not 0.28 <= feat["slice"] <= 0.8:
+        return reject("slice")
+    # The blob must be the slice the circle and the cut make.
+    if abs(feat["depth"] - 1.0) > 0.15 or abs(feat["chord"] - 1.0) > 0.25:
+        return reject("not that slice")
+    if 2 * r < _MIN_DIAMETER or feat["rel_size"] < _MIN_REL_SIZE or feat["rel_size"] > 0.6:
+        return reject("size")
+
+    x0, y0 = int(max(0, cx - r - 2)), int(max(0, cy - r - 2))
+    x1, y1 = int(min(W, cx + r + 3)), int(min(H, cy + r + 3))
+    if x1 - x0 < 5 or y1 - y0 < 5:
+        return reject("off the image")
+    ink = mask[y0:y1, x0:x1] > 0
+    ch = chroma[y0:y1, x0:x1]
+    ell = ((cx - x0, cy - y0), (2 * r, 2 * r), 0.0)
+    rho, theta = _ellipse_radius(ink.shape, 0, 0, ell)
+    xs = np.arange(x0, x1, dtype=np.float64)[None, :]
+    ys = np.arange(y0, y1, dtype=np.float64)[:, None]
+    side = (xs - p1[0]) * n[0] + (ys - p1[1]) * n[1]
+    on_paper = side > 1.5
+    nb = 72
+    bins = ((theta + math.pi) / (2 * math.pi) * nb).astype(np.int32) % nb
+    border = (rho > 0.86) & (rho < 1.06)
+    # The directions whose stretch of border lies on the paper side.
+    seen = np.bincount(bins[border & on_paper], minlength=nb) > 0.8 * np.maximum(
+        np.bincount(bins[border], minlength=nb), 1)
+    feat["seen"] = float(seen.mean())
+    if feat["seen"] < 0.25:
+        return reject("too little of the ring")
+
+    def per_bin(sel: np.ndarray, ink_: np.ndarray) -> np.ndarray:
+        sel = sel & on_paper
+        area = np.bincount(bins[sel], minlength=nb).astype(np.float32)
+        return (np.bincount(bins[sel & ink_], minlength=nb) / np.maximum(area, 1.0))[seen]
+
+    kk = max(3, round(0.1 * r) | 1)
+    closed = cv2.morphologyEx(
+        ink.astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kk, kk))
+    ) > 0
+    completeness = float((per_bin(border, closed) > 0.15).mean())
+    rim_ink = ch[ink & border & on_paper]
+    level = float(np.median(rim_ink)) if rim_ink.size > 20 else 51.0
+    ink_all = ink | (ch > min(_WEAK, max(9.0, 0.3 * level)))
+
+    def density(sel: np.ndarray) -> float:
+        sel = sel & on_paper
+        k = int(sel.sum())
+        return float(ink_all[sel].sum()) / k if k else 0.0
+
+    text_band = (rho > 0.5) & (rho < 0.84)
+    d_text = density(text_band)
+    text_cov = float((per_bin(text_band, ink_all) > 0.04).mean())
+    d_border = density(border)
+    d_out = density((rho > 1.12) & (rho < 1.35))
+    near = closed & (rho < 1.25) & on_paper
+    outer_r = np.zeros(nb, np.float32)
+    np.maximum.at(outer_r, bins[near], rho[near])
+    regular = float(((outer_r > 0.93) & (outer_r < 1.07))[seen].mean())
+    solid_inner = float((per_bin((rho > 0.68) & (rho < 0.88), ink_all) > 0.75).mean())
+    # Rim thickness as in _measure, with radial cells no thinner than a
+    # pixel (thinner ones are empty and would break every run).
+    nr = int(np.clip(round(0.44 * r), 6, 30))
+    rim_thick = _rim_of(ink_all, rho, bins, on_paper & seen[bins], nb, nr, 2 * r, 2 * r)
+    # Past the cut, inside the circle: a cut seal has nothing there; a whole
+    # seal crossed by a straight line has the rest of itself.
+    beyond = (side < -2) & (side > -0.25 * r) & (rho < 1.0)
+    d_beyond = float(ink[beyond].mean()) if beyond.any() else 0.0
+    # Between the ink, the slice lies on paper.
+    between = gray[y0:y1, x0:x1][on_paper & (rho < 0.95) & ~ink_all]
+    paper = float(np.median(between)) / max(white, 1.0) if between.size > 20 else 0.0
+    # The paper's edge: a brightness step across the cut, along it or along
+    # its continuation past the seal.
+    u = (p2 - p1) / length
+
+    def steps(a: float, b: float, off: float = 4.0) -> list[float]:
+        out = []
+        for f in np.linspace(a, b, 24):
+            q = p1 + u * f * length
+            qi, qo = q + n * off, q - n * off
+            if 0 <= qo[0] < W and 0 <= qo[1] < H and 0 <= qi[0] < W and 0 <= qi[1] < H:
+                out.append(abs(float(gray[int(qi[1]), int(qi[0])]) - float(gray[int(qo[1]), int(qo[0])])))
+        return out
+
+    def stepped(vals: list[float]) -> float:
+        return float(np.mean(np.array(vals) > 10)) if len(vals) >= 6 else 0.0
+
+    at_border = not (0 <= (p1 - 3 * n)[0] < W and 0 <= (p1 - 3 * n)[1] < H)
+    edge = 1.0 if at_border else max(stepped(steps(0.05, 0.95)),
+                                     stepped(steps(-0.5, -0.05) + steps(1.05, 1.5)))
+    feat.update(
+        completeness=completeness, d_text=d_text, text_cov=text_cov, d_border=d_border, d_out=d_out,
+        regular=regular, solid_inner=solid_inner, rim_thick=rim_thick, d_beyond=d_beyond, paper=paper,
+        edge=edge,
+    )
+    s = {
+        # Most of the arc on the paper is ring: a cut seal's ring is the
+        # best-kept part of it, so more is asked than of a whole seal.
+        "ring": _ramp(completeness, 0.6, 0.9),
+        "regular": _ramp(regular, 0.45, 0.75),
+        # Ring text runs along most of the arc left on the paper; a ring
+        # round a logo has a mark or two in that band, not a row of glyphs.
+        "text": _ramp(d_text, 0.01, 0.04) * (1.0 - _ramp(d_text, 0.55, 0.8)) * _ramp(text_cov, 0.3, 0.55),
+        "thin": min(1.0 - _ramp(solid_inner, 0.3, 0.6), 1.0 - _ramp(rim_thick, 0.15, 0.2)),
+        "rim": _ramp(d_border - 0.45 * d_text, 0.05, 0.2),
+        "alone": 1.0 - _ramp(d_out, 0.08, 0.3),
+        "cut": 1.0 - _ramp(d_beyond, 0.03, 0.1),
+        "paper": _ramp(paper, 0.6, 0.8),
+        "edge": _ramp(edge, 0.4, 0.7),
+        # A seal is ~19 % of a page's width (see _measure); a letter D or a
+        # bracket in a red stamp's word is a few percent.
+        "size": _ramp(feat["rel_size"], 0.06, 0.1),
+    }
+    weights = {"ring": 0.2, "regular": 0.15, "text": 0.2, "thin": 0.1, "rim": 0.1, "alone": 0.05,
+               "cut": 0.1, "paper": 0.05, "edge": 0.05}  # size only caps (below)
+    score = sum(w_ * s[k] for k, w_ in weights.items())
+    score = min(score, 0.2 + 0.8 * min(s.values()))
+    feat.update({"s_" + k: v for k, v in s.items()})
+    if why is not None:
+        why.append((f"cut scored {score:.3f}", cv2.boundingRect(contour), feat))
+    # The slice on the paper: the arc's points past the cut's line, and the cut's ends.
+    a = np.linspace(0, 2 * math.pi, 180, endpoint=False)
+    circle = np.stack([cx + r * np.cos(a), cy + r * np.sin(a)], axis=1)
+    part = np.vstack([circle[(circle - p1) @ n > 0], p1, p2])
+    vx0, vy0 = np.clip(part.min(axis=0), 0, [W, H])
+    vx1, vy1 = np.clip(part.max(axis=0), 0, [W, H])
+    visible = (int(vx0), int(vy0), int(round(vx1 - vx0)), int(round(vy1 - vy0)))
+    return _Measure(ellipse=((cx, cy), (2 * r, 2 * r), 0.0), score=float(score), aspect=1.0,
+                    features=feat, visible=visible)
 
 
 def _ellipse_box(ell, W: int, H: int) -> tuple[int, int, int, int]:
@@ -724,26 +997,50 @@ def _look_mask(chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look
     return _mask_from(chroma, r, look.strong, look.weak, look.saturation, lit, look.dark)
 
 
-def _scored(chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look) -> list[tuple[float, tuple]]:
-    """(score, ellipse) of every candidate at or above the look's score, red ink cut at its levels."""
+def _scored(
+    chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look, gray: np.ndarray | None = None,
+) -> list[tuple[float, tuple, tuple[int, int, int, int] | None]]:
+    """(score, ellipse, visible part or None) of every candidate the look accepts, red ink cut at its levels.
+
+    A candidate that fails as a whole seal is measured again as a cut one
+    (:func:`_measure_cut`) when ``gray``, the working copy in grey, is given.
+    """
     mask = _look_mask(chroma, r, small, look)
-    found: list[tuple[float, tuple]] = []
+    found: list[tuple[float, tuple, tuple[int, int, int, int] | None]] = []
+    white: float | None = None
     for c in _candidates(mask, look.wide):
         m = _measure(mask, chroma, c, ring=look.ring)
-        if m is not None and m.score >= look.score and m.features["d_text"] >= look.min_text:
-            found.append((m.score, m.ellipse))
+        if m is None or m.score < look.score or m.features["d_text"] < look.min_text:
+            m = None
+        if gray is not None:
+            if white is None:
+                white = _white_level(gray)
+            cut = _measure_cut(mask, chroma, gray, white, c)
+            # A slice can pass as a poor whole seal (its ellipse fitted to the
+            # D): the better reading of the blob stands.
+            if (cut is not None and cut.score >= max(look.score, _CUT_SCORE)
+                    and cut.features["d_text"] >= look.min_text and (m is None or cut.score > m.score)):
+                m = cut
+        if m is not None:
+            found.append((m.score, m.ellipse, m.visible))
     return found
 
 
 def _explain(bgr: np.ndarray, look: _Look | None = None) -> list[tuple[str, tuple, dict]]:
-    """Every candidate blob of one look (the first by default) with its measurements and verdict (a tuning aid)."""
+    """Every candidate blob of one look (the first by default) with its measurements and verdict (a tuning aid).
+
+    Each blob is measured as a whole seal and as a cut one.
+    """
     look = look or _LOOKS[0]
     small = _shrink(bgr, _shrink_factor(*bgr.shape[:2]))
     chroma, r = _redness(small)
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    white = _white_level(gray)
     mask = _look_mask(chroma, r, small, look)
     why: list = []
     for c in _candidates(mask, look.wide):
         _measure(mask, chroma, c, why, ring=look.ring)
+        _measure_cut(mask, chroma, gray, white, c, why)
     return why
 
 
@@ -763,27 +1060,38 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
     second look takes fainter red as ink (a half-dry impression, a dim
     photo) and asks a higher score of what it finds, and a third takes pale,
     barely saturated ink (see :data:`_LOOKS`).
+
+    A seal cut by the paper's edge (a riding seal, 骑缝章) is found too
+    (:func:`_measure_cut`): ``cut`` is True, ``box`` is the part on the
+    paper, ``ellipse`` the whole circle it was stamped as.
     """
     _check_bgr(bgr)
     H, W = bgr.shape[:2]
     k = _shrink_factor(H, W)
     small = _shrink(bgr, k)
     chroma, r = _redness(small)
-    found: list[tuple[float, tuple]] = []
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    found: list[tuple[float, tuple, tuple[int, int, int, int] | None]] = []
     for look in _LOOKS:
-        found = _scored(chroma, r, small, look)
+        found = _scored(chroma, r, small, look, gray)
         if found:
             break
-    found.sort(key=lambda t: -t[0])
-    picked: list[tuple[float, tuple, tuple[int, int, int, int]]] = []
-    for score, ell in found:
+    # Whole seals first, then by score: where one blob was taken both ways
+    # (at two closing scales), the whole seal stands.
+    found.sort(key=lambda t: (t[2] is not None, -t[0]))
+    picked: list[tuple[float, tuple, tuple[int, int, int, int], bool]] = []
+    for score, ell, visible in found:
         (cx, cy), (d1, d2), ang = ell
         # Map back: pixel centres scale as (x + 0.5) * k - 0.5.
         full = (((cx + 0.5) * k - 0.5, (cy + 0.5) * k - 0.5), (d1 * k, d2 * k), ang)
-        box = _ellipse_box(full, W, H)
-        if any(iou(box, b) > 0.3 for _, _, b in picked):
+        if visible is None:
+            box = _ellipse_box(full, W, H)
+        else:
+            vx, vy, vw, vh = visible
+            box = (vx * k, vy * k, min(vw * k, W - vx * k), min(vh * k, H - vy * k))
+        if any(iou(box, b) > 0.3 for _, _, b, _ in picked):
             continue  # the same seal found at the other closing scale
-        picked.append((score, full, box))
+        picked.append((score, full, box, visible is not None))
     # A ring inside a seal (a court seal's emblem, an inner border) can
     # score as well as the seal itself: whatever score it has, a candidate
     # centred inside a larger one is part of it.
@@ -791,8 +1099,9 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
         p for p in picked
         if not any(_contains(q[2], p[2]) for q in picked if q is not p)
     ]
+    picked.sort(key=lambda p: -p[0])
     seals: list[Seal] = []
-    for score, full, box in picked:
+    for score, full, box, cut in picked:
         a, b, ang_a = full[1][0] / 2, full[1][1] / 2, full[2]
         if b > a:
             a, b, ang_a = b, a, (full[2] + 90.0) % 180.0
@@ -802,6 +1111,7 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
                 score=round(score, 4),
                 shape="round" if b / a >= 0.82 else "oval",
                 ellipse=(float(full[0][0]), float(full[0][1]), float(a), float(b), float(ang_a)),
+                cut=cut,
             )
         )
     return seals
@@ -1569,7 +1879,9 @@ def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:
     see :func:`_read_ring`; from the centre line when the ring names
     nothing), ``center`` (``star``, ``emblem`` or ``none``) and ``hints``
     (``uniform_colour``, ``no_darkening_over_text``: hints that the seal was
-    pasted in, never proof on their own).
+    pasted in, never proof on their own). A cut seal (``seal.cut``) gets its
+    ring text and issuer only: ``center`` and ``center_text`` stay None and
+    no hints are added.
 
     The ring is read by sampling the band inside the seal's ellipse into a
     straight strip that starts in the gap under the text and runs clockwise
@@ -1587,12 +1899,18 @@ def analyse_seal(bgr: np.ndarray, seal: Seal, read_text: ReadText) -> Seal:
         "detail": _ring_strip(_seal_ink(bgr, seal, detail=True)[0], ell)[0],
     }
     text, conf, kind = _read_ring(strips, read_text)
-    symbol = _centre_symbol(_normalise(bgr, seal)[1], _NORM_R)
-    # An upright seal has its gap straight down (90 degrees).
-    centre_line = _centre_text(ink, ell, gap - 90.0, symbol, read_text)
+    if seal.cut:
+        # A riding seal's slice: its ring text is read as far as it goes, but
+        # its middle is cut through or off the paper (no symbol or centre
+        # line to read), and the pasted-seal hints need the whole impression.
+        symbol, centre_line, hints = None, None, seal.hints
+    else:
+        symbol = _centre_symbol(_normalise(bgr, seal)[1], _NORM_R)
+        # An upright seal has its gap straight down (90 degrees).
+        centre_line = _centre_text(ink, ell, gap - 90.0, symbol, read_text)
+        hints = tuple(dict.fromkeys(seal.hints + _pixel_hints(bgr, seal)))
     if kind == "unknown" and centre_line:
         kind = classify_issuer(centre_line)
-    hints = tuple(dict.fromkeys(seal.hints + _pixel_hints(bgr, seal)))
     return replace(
         seal,
         text=text or None,
@@ -1625,17 +1943,19 @@ def pasted_seal_hints(bgr: np.ndarray, seals: list[Seal]) -> list[Seal]:
     flagged when the shapes match (normalised cross-correlation of the ink,
     a few pixels of shift allowed) *and* the ink's ups and downs inside the
     shared strokes match too. Returns new Seal objects in the same order;
-    other hints are kept.
+    other hints are kept. Cut seals (riding seals' slices) are left out: the
+    slices of one impression on the pages of a stack are not copies.
     """
     _check_bgr(bgr)
-    if len(seals) < 2:
+    whole = [i for i, s in enumerate(seals) if not s.cut]
+    if len(whole) < 2:
         return list(seals)
     r = 96
-    tex = [_texture(bgr, s, r) for s in seals]
+    tex = {i: _texture(bgr, seals[i], r) for i in whole}
     dup = [False] * len(seals)
     m = r // 12
-    for i in range(len(seals)):
-        for j in range(i + 1, len(seals)):
+    for n, i in enumerate(whole):
+        for j in whole[n + 1:]:
             ai, bi = _seal_ellipse(seals[i])[2:4]
             aj, bj = _seal_ellipse(seals[j])[2:4]
             if abs(ai - aj) > 0.06 * max(ai, aj) or abs(bi - bj) > 0.06 * max(bi, bj):

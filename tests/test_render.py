@@ -123,6 +123,15 @@ def test_report_text_lists_each_finding_with_its_why_and_truth() -> None:
     assert "“立即起诉”" in text and "为什么 lawsuit.threat" in text and "真相 seal.missing" in text
 
 
+@pytest.mark.parametrize("lang, said", [("zh", "其中 1 个是骑缝章"), ("en", "1 of them a riding seal")])
+def test_a_riding_seal_is_named_in_the_summary_and_on_the_image(lang: str, said: str, image: np.ndarray) -> None:
+    seals = (Seal(box=(10, 10, 60, 60), score=0.9), Seal(box=(150, 20, 30, 60), score=0.8, cut=True))
+    r = report(seals=seals)
+    assert said in render.report_text(r, lang)
+    assert "骑缝章" not in render.report_text(report(seals=seals[:1]), "zh")
+    assert not np.array_equal(render.annotate(image, r), render.annotate(image, report(seals=seals[:1])))
+
+
 def test_report_text_english_uses_the_english_rule_texts() -> None:
     r = report([finding("lawsuit.threat")], seals=[Seal(box=(0, 0, 9, 9), score=0.8, text="某某科技有限公司")])
     text = render.report_text(r, "en")

@@ -454,6 +454,41 @@ def scene_pale_pink_photo(rng):
     return jpeg(photo_light(perspective(p, rng, 0.08), rng), 75)
 
 
+def riding_page(rng: np.random.Generator, whole: bool) -> Page:
+    """A contract page with a riding seal (骑缝章): the slice of a seal stamped across
+    the page's edge (right, left or bottom), 40-65 % of its diameter on this page;
+    with ``whole``, the parties' seal too. The slice's outline is clipped to the page."""
+    p = blank_page(rng)
+    put_text(p, "借 款 合 同", (440, 110), 64)
+    body_text(p, rng, y0=260, lines=14)
+    H, W = p.img.shape[:2]
+    d = int(rng.integers(300, 380))
+    on_page = float(rng.uniform(0.4, 0.65)) * d
+    side = ["right", "left", "bottom"][int(rng.integers(3))]
+    # (Kept clear of the parties' seal, which sits right of centre at 1250.)
+    if side == "right":
+        cx, cy = int(W - on_page + d / 2), int(rng.integers(400, 850))
+    elif side == "left":
+        cx, cy = int(on_page - d / 2), int(rng.integers(400, 1200))
+    else:
+        cx, cy = int(rng.integers(200, 500)), int(H - on_page + d / 2)
+    stamp(p, rng, cx, cy, d, text="深圳市前海联合小额贷款有限公司")
+    p.outlines[-1] = np.clip(p.outlines[-1], 0, [W - 1, H - 1]).astype(np.float32)
+    if whole:
+        put_text(p, "甲方（盖章）：", (620, 1220), 36)
+        stamp(p, rng, 900, 1250, 320)
+    return p
+
+
+def scene_riding_scan(rng):
+    return riding_page(rng, whole=bool(rng.integers(2)))
+
+
+def scene_riding_photo(rng):
+    """The page on a table: the slice is cut by the paper's edge, not the picture's."""
+    return jpeg(photo_light(perspective(riding_page(rng, whole=True), rng, 0.06), rng, shadow=False), 80)
+
+
 POSITIVES = {
     "clean_star": scene_clean,
     "court_emblem": scene_emblem,
@@ -469,6 +504,8 @@ POSITIVES = {
     "photo_pale_pink": scene_pale_pink_photo,
     "screenshot_small": scene_screenshot,
     "photo_large": scene_12mp_photo,
+    "riding_seal_scan": scene_riding_scan,
+    "riding_seal_photo": scene_riding_photo,
 }
 SEEDS = [1, 2, 3, 4]
 
@@ -549,6 +586,23 @@ def neg_red_banner(rng, p: Page) -> None:
     cv2.rectangle(p.img, (100, 1500), (500, 1620), (50, 40, 210), 6)
 
 
+def neg_half_rounds_at_edges(rng, p: Page) -> None:
+    """Red half-round things cut by the page's edge where a riding seal would be: a solid
+    round logo with a white letter, a thin circle with nothing inside, a big red letter D,
+    a red ring with a star but no ring text."""
+    H, W = p.img.shape[:2]
+    red = (45, 35, 205)
+    m = np.zeros((H, W), np.float32)
+    cv2.circle(m, (W + 20, 500), 150, 1.0, -1)
+    cv2.circle(m, (-30, 900), 160, 1.0, 8, cv2.LINE_AA)
+    ring = np.zeros((H, W), np.float32)
+    cv2.circle(ring, (W + 10, 1250), 160, 1.0, 14, cv2.LINE_AA)
+    cv2.fillPoly(ring, [star_points(W - 70, 1250, 60).astype(np.int32)], 1.0)
+    blend_ink(p, np.maximum(m, ring), 0, 0, red)
+    put_text(p, "信", (W - 110, 430), 110, (240, 240, 240))
+    put_text(p, "D", (0, 1350), 320, red, FONTS[1])
+
+
 NEGATIVES = {
     "red_header_title_and_rule": neg_red_header,
     "red_logos": neg_red_logo,
@@ -557,6 +611,7 @@ NEGATIVES = {
     "red_paragraphs": neg_red_paragraphs,
     "red_calligraphy": neg_calligraphy,
     "red_banner_and_frame": neg_red_banner,
+    "half_rounds_at_edges": neg_half_rounds_at_edges,
 }
 
 
@@ -923,6 +978,31 @@ def test_centre_symbol(case: str, seed: int) -> None:
     assert out.text is None and out.issuer_kind == "unknown"  # nothing read by the fake OCR
 
 
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_riding_seal_is_reported_cut_and_read_by_its_ring_only(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    p = riding_page(rng, whole=True)
+    img = p.u8()
+    found = S.find_seals(img)
+    cut = [s for s in found if s.cut]
+    whole = [s for s in found if not s.cut]
+    assert len(cut) == 1 and len(whole) == 1, found
+    (seal,) = cut
+    H, W = img.shape[:2]
+    # The box is the slice on the page; the ellipse is the whole seal, past the page's edge.
+    x, y, w, h = seal.box
+    assert 0 <= x and 0 <= y and x + w <= W and y + h <= H
+    cx, cy, a, b, _ = seal.ellipse
+    assert a == b and not (a <= cx <= W - a and a <= cy <= H - a)
+    assert seal.to_dict()["cut"] is True and whole[0].to_dict()["cut"] is False
+    out = S.analyse_seal(img, seal, tesseract_read_text)
+    # Its middle is off the page: no centre symbol or line is claimed, no pixel hints.
+    assert out.cut and out.center is None and out.center_text is None and out.hints == ()
+    assert out.issuer_kind in ("company", "unknown")
+    # Pasted-seal hints compare whole impressions only.
+    assert S.pasted_seal_hints(img, [seal, seal]) == [seal, seal]
+
+
 RING_CASES = [
     ("北京市朝阳区人民法院", "emblem", "court"),
     ("广东正义律师事务所", "star", "law_firm"),
@@ -1156,7 +1236,8 @@ def test_fixture_seal_centres(path: Path, meta: dict) -> None:
     for s in S.find_seals(img):
         out = S.analyse_seal(img, s, no_ocr)
         i = max(range(len(meta["seals"])), key=lambda k: iou(s.box, meta["seals"][k]))
-        assert out.center == meta["seal_centers"][i], f"seal {s.box}"
+        # A riding seal's slice has no centre to read (see analyse_seal).
+        assert out.center == (None if s.cut else meta["seal_centers"][i]), f"seal {s.box}"
         assert out.hints == (), "a stamped fixture seal looks pasted"
 
 
