@@ -573,7 +573,10 @@ def _measure(
     solid_inner = float((per_bin((rho > 0.68) & (rho < 0.88), roi) > 0.75).mean())
     centre_link = _centre_link(roi, rho, text_band)
     # Rim thickness on a (direction x radius) grid of solid-ink cells.
-    rim_thick = _rim_of(roi, rho, bins, np.ones_like(roi), nb, 30, d1, d2)
+    # (Radial cells no thinner than a pixel: thinner ones are empty and break
+    # every run, which read a small thick ring as rim-less.)
+    nr = int(np.clip(round(0.22 * min(d1, d2)), 6, 30))
+    rim_thick = _rim_of(roi, rho, bins, np.ones_like(roi), nb, nr, d1, d2)
     feat.update(
         d_border=d_border, d_out=d_out, regular=regular, solid_inner=solid_inner,
         centre_link=centre_link, rim_thick=rim_thick,
@@ -875,8 +878,10 @@ def _measure_cut(
         "rim": _ramp(d_border - 0.45 * d_text, 0.05, 0.2),
         "alone": 1.0 - _ramp(d_out, 0.08, 0.3),
         "cut": 1.0 - _ramp(d_beyond, 0.03, 0.1),
-        "paper": _ramp(paper, 0.6, 0.8),
-        "edge": _ramp(edge, 0.4, 0.7),
+        "paper": _ramp(paper, 0.5, 0.7),
+        # A page lying on another page shows its edge only as a faint line
+        # or shadow, found along part of the cut: a little is enough.
+        "edge": _ramp(edge, 0.1, 0.4),
         # A seal is ~19 % of a page's width (see _measure); a letter D or a
         # bracket in a red stamp's word is a few percent.
         "size": _ramp(feat["rel_size"], 0.06, 0.1),
