@@ -652,14 +652,15 @@ def _measure(
 _CUT_SCORE = 0.6
 
 
-def _chord(contour: np.ndarray, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+def _chord(hull: np.ndarray, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """The straight edge a blob was cut along: its two ends and the inward normal.
 
-    The edge is the longest run of nearly collinear convex-hull edges (a cut
-    with a nick in it makes two or three hull edges, not one); None when no
-    run is at least 0.7 of the blob's longer side. ``hi`` is that side.
+    ``hull`` is the blob's convex hull (``cv2.convexHull``). The edge is the
+    longest run of nearly collinear hull edges (a cut with a nick in it makes
+    two or three hull edges, not one); None when no run is at least 0.7 of
+    the blob's longer side. ``hi`` is that side.
     """
-    hull = cv2.convexHull(contour).reshape(-1, 2).astype(np.float64)
+    hull = hull.reshape(-1, 2).astype(np.float64)
     nh = len(hull)
     if nh < 5:
         return None
@@ -708,9 +709,37 @@ def _white_level(gray: np.ndarray) -> float:
     return float(np.searchsorted(np.cumsum(hist), 0.97 * hist.sum()))
 
 
+@dataclass(frozen=True)
+class _Sheet:
+    """What the cut-seal tests read from the working copy, computed once per picture.
+
+    ``gray`` is the working copy in grey and ``white`` its :func:`_white_level`.
+    The table under a photographed page is what is darker than paper (under
+    0.72 of the white: ``dark``, 1 there) in areas too broad to be strokes (a
+    9-pixel opening); ``near`` is the table and a pixel round it, ``reach``
+    the table and four pixels round it (see :func:`_off_the_table`).
+    """
+
+    gray: np.ndarray
+    white: float
+    dark: np.ndarray
+    near: np.ndarray
+    reach: np.ndarray
+
+
+def _sheet(small: np.ndarray) -> _Sheet:
+    """The :class:`_Sheet` of a working copy (BGR)."""
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    white = _white_level(gray)
+    # (OpenCV calls throughout: this runs on every picture's working copy.)
+    _, dark = cv2.threshold(gray, 0.72 * white - 0.5, 1, cv2.THRESH_BINARY_INV)
+    table = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((9, 9), np.uint8))
+    return _Sheet(gray, white, dark, cv2.dilate(table, np.ones((3, 3), np.uint8)),
+                  cv2.dilate(table, np.ones((9, 9), np.uint8)))
+
+
 def _measure_cut(
-    mask: np.ndarray, chroma: np.ndarray, gray: np.ndarray, white: float, contour: np.ndarray,
-    why: list | None = None,
+    mask: np.ndarray, chroma: np.ndarray, sheet: _Sheet, contour: np.ndarray, why: list | None = None,
 ) -> _Measure | None:
     """Score a blob as a seal cut by a straight edge (a riding seal, 骑缝章).
 
@@ -726,8 +755,9 @@ def _measure_cut(
     cloth is darker: the wood-grain arcs of photographed tables were this
     test's false alarms), and a brightness step along the cut or its
     continuation (the paper's edge), unless the cut is the picture's border.
-    ``white`` is :func:`_white_level` of ``gray``, the working copy in grey.
+    ``sheet`` is the working copy's :class:`_Sheet`.
     """
+    gray = sheet.gray
     feat: dict[str, float] = {}
 
     def reject(reason: str) -> None:
@@ -741,7 +771,8 @@ def _measure_cut(
     # A slice of 30-80 % of a disc, seen across or along its cut.
     if not 0.25 <= lo / hi <= 0.9:
         return reject("not a slice")
-    cut = _chord(contour, hi)
+    hull = cv2.convexHull(contour)
+    cut = _chord(hull, hi)
     if cut is None:
         return reject("no straight cut")
     p1, p2, n = cut
@@ -752,7 +783,7 @@ def _measure_cut(
     # the outline dips in to the ring text) away from the cut, refitted on
     # those that agree with the first fit (a neighbour's stroke has no say).
     band = np.zeros((h + 2, w + 2), np.uint8)
-    cv2.polylines(band, [cv2.convexHull(contour) - (x - 1, y - 1)], True, 255, max(2, round(0.04 * hi)))
+    cv2.polylines(band, [hull - (x - 1, y - 1)], True, 255, max(2, round(0.04 * hi)))
     on_hull = band[pts[:, 1].astype(np.int32) - y + 1, pts[:, 0].astype(np.int32) - x + 1] > 0
     arc = pts[on_hull & (depth > 0.08 * length)]
     if len(arc) < 10:
@@ -841,7 +872,7 @@ def _measure_cut(
     d_beyond = float(ink[beyond].mean()) if beyond.any() else 0.0
     # Between the ink, the slice lies on paper.
     between = gray[y0:y1, x0:x1][on_paper & (rho < 0.95) & ~ink_all]
-    paper = float(np.median(between)) / max(white, 1.0) if between.size > 20 else 0.0
+    paper = float(np.median(between)) / max(sheet.white, 1.0) if between.size > 20 else 0.0
     # The paper's edge: a brightness step across the cut, along it or along
     # its continuation past the seal.
     u = (p2 - p1) / length
@@ -1007,26 +1038,21 @@ def _look_mask(chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look
 _TABLE_CUT_MAX = 20
 
 
-def _off_the_table(mask: np.ndarray, gray: np.ndarray, white: float) -> tuple[np.ndarray, list[np.ndarray]]:
+def _off_the_table(mask: np.ndarray, sheet: _Sheet) -> tuple[np.ndarray, list[np.ndarray]]:
     """The red ink with the table under a photographed page cut away, and the blobs that changed.
 
     A riding seal's slice ends at the paper's edge; when what lies beyond is
     red-brown wood or a red tablecloth, its red runs on into the slice and the
-    two make one blob that is no seal's shape. The table is what is darker
-    than paper (under 0.72 of the picture's white) in areas too broad to be
-    strokes (a 9-pixel opening); taking it and a pixel round it out of the
-    ink mask parts the slice from it. Returns the new mask and its blobs that
-    lie on paper and touch the table, the largest first, at most
-    :data:`_TABLE_CUT_MAX` (empty when no red ink touches a table).
+    two make one blob that is no seal's shape. Taking the table and a pixel
+    round it (``sheet.near``, see :class:`_Sheet`) out of the ink mask parts
+    the slice from it. Returns the new mask and its blobs that lie on paper
+    and touch the table, the largest first, at most :data:`_TABLE_CUT_MAX`
+    (empty when no red ink touches a table).
     """
-    # (OpenCV calls throughout: this runs on every picture's working copy.)
-    _, dark = cv2.threshold(gray, 0.72 * white - 0.5, 1, cv2.THRESH_BINARY_INV)
-    table = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((9, 9), np.uint8))
-    near = cv2.dilate(table, np.ones((3, 3), np.uint8))
+    dark, near, reach = sheet.dark, sheet.near, sheet.reach
     if not cv2.countNonZero(cv2.bitwise_and(mask, mask, mask=near)):
         return mask, []
     parted = cv2.bitwise_and(mask, mask, mask=1 - near)
-    reach = cv2.dilate(table, np.ones((9, 9), np.uint8))
     out = []
     for c in _candidates(parted):
         x, y, w, h = cv2.boundingRect(c)
@@ -1041,20 +1067,20 @@ def _off_the_table(mask: np.ndarray, gray: np.ndarray, white: float) -> tuple[np
 
 
 def _scored(
-    chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look, gray: np.ndarray | None = None,
+    chroma: np.ndarray, r: np.ndarray, small: np.ndarray, look: _Look, sheet: _Sheet | None = None,
 ) -> list[tuple[float, tuple, tuple[int, int, int, int] | None]]:
     """(score, ellipse, visible part or None) of every candidate the look accepts, red ink cut at its levels.
 
-    When ``gray``, the working copy in grey, is given, every candidate is
-    also measured as a cut one (:func:`_measure_cut`), and so are the blobs
-    that part from a red table once it is cut away (:func:`_off_the_table`).
+    When ``sheet`` (the working copy's :class:`_Sheet`) is given, every
+    candidate is also measured as a cut one (:func:`_measure_cut`), and so
+    are the blobs that part from a red table once it is cut away
+    (:func:`_off_the_table`).
     """
     mask = _look_mask(chroma, r, small, look)
     found: list[tuple[float, tuple, tuple[int, int, int, int] | None]] = []
-    white = _white_level(gray) if gray is not None else 0.0
 
     def as_cut(m: np.ndarray, c: np.ndarray) -> _Measure | None:
-        cut = _measure_cut(m, chroma, gray, white, c)
+        cut = _measure_cut(m, chroma, sheet, c)
         ok = cut is not None and cut.score >= max(look.score, _CUT_SCORE) and cut.features["d_text"] >= look.min_text
         return cut if ok else None
 
@@ -1062,7 +1088,7 @@ def _scored(
         m = _measure(mask, chroma, c, ring=look.ring)
         if m is None or m.score < look.score or m.features["d_text"] < look.min_text:
             m = None
-        if gray is not None:
+        if sheet is not None:
             cut = as_cut(mask, c)
             # A slice can pass as a poor whole seal (its ellipse fitted to the
             # D): the better reading of the blob stands.
@@ -1070,10 +1096,10 @@ def _scored(
                 m = cut
         if m is not None:
             found.append((m.score, m.ellipse, m.visible))
-    if gray is not None:
+    if sheet is not None:
         # Slices merged with a red table beyond the paper's edge (what was
         # found above again is dropped by find_seals as a duplicate).
-        parted, blobs = _off_the_table(mask, gray, white)
+        parted, blobs = _off_the_table(mask, sheet)
         for c in blobs:
             cut = as_cut(parted, c)
             if cut is not None:
@@ -1089,13 +1115,12 @@ def _explain(bgr: np.ndarray, look: _Look | None = None) -> list[tuple[str, tupl
     look = look or _LOOKS[0]
     small = _shrink(bgr, _shrink_factor(*bgr.shape[:2]))
     chroma, r = _redness(small)
-    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
-    white = _white_level(gray)
+    sheet = _sheet(small)
     mask = _look_mask(chroma, r, small, look)
     why: list = []
     for c in _candidates(mask, look.wide):
         _measure(mask, chroma, c, why, ring=look.ring)
-        _measure_cut(mask, chroma, gray, white, c, why)
+        _measure_cut(mask, chroma, sheet, c, why)
     return why
 
 
@@ -1125,10 +1150,10 @@ def find_seals(bgr: np.ndarray) -> list[Seal]:
     k = _shrink_factor(H, W)
     small = _shrink(bgr, k)
     chroma, r = _redness(small)
-    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    sheet = _sheet(small)
     found: list[tuple[float, tuple, tuple[int, int, int, int] | None]] = []
     for look in _LOOKS:
-        found = _scored(chroma, r, small, look, gray)
+        found = _scored(chroma, r, small, look, sheet)
         if found:
             break
     # Whole seals first, then by score: where one blob was taken both ways
